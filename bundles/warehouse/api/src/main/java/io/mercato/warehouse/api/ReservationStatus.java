@@ -1,0 +1,3 @@
+package io.mercato.warehouse.api;
+
+public enum ReservationStatus { RESERVED, RELEASED, COMMITTED }

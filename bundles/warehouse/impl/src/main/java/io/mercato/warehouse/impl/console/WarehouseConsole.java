@@ -1,0 +1,47 @@
+package io.mercato.warehouse.impl.console;
+
+import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsoleMenuEntry;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/** The warehouse pages of the console: menu entries plus the page module served from this bundle. */
+@Component(service = ConsoleContribution.class)
+@HttpWhiteboardResource(pattern = "/console/warehouse/*", prefix = "/static/warehouse")
+public class WarehouseConsole implements ConsoleContribution {
+    @Override
+    public String id() {
+        return "warehouse";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Warehousing";
+    }
+
+    @Override
+    public String titleZh() {
+        return "仓储";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<ConsoleMenuEntry> menu() {
+        return List.of(
+                new ConsoleMenuEntry("/warehouse/warehouses", "Warehouses", "仓库"),
+                new ConsoleMenuEntry("/warehouse/stock", "Stock by SKU", "库存查询"),
+                new ConsoleMenuEntry("/warehouse/transfers", "Transfers", "调拨单"),
+                new ConsoleMenuEntry("/warehouse/rebalancing", "Rebalancing", "库存调配建议"),
+                new ConsoleMenuEntry("/warehouse/import", "Opening stock import", "期初库存导入"));
+    }
+
+    @Override
+    public String moduleUrl() {
+        return "/console/warehouse/warehouse.js";
+    }
+}

@@ -1,0 +1,4 @@
+package io.mercato.warehouse.impl.persistence;
+
+public record SalesPositionRow(String sku, String warehouseCode, String region, int available, int inTransit, long sold) {
+}

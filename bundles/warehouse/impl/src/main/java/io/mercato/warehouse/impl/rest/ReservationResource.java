@@ -1,0 +1,58 @@
+package io.mercato.warehouse.impl.rest;
+
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.warehouse.api.Reservation;
+import io.mercato.warehouse.api.ReserveCommand;
+import io.mercato.warehouse.api.StockService;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+@Component(service = ReservationResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(WarehouseResources.APPLICATION)
+@Path("warehouse/reservations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReservationResource {
+    private final StockService stock;
+
+    @Activate
+    public ReservationResource(@Reference StockService stock) {
+        this.stock = stock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Reservation reserve(ReserveCommand command, @Context SecurityContext security) {
+        return stock.reserve(command, WarehouseResources.actor(security));
+    }
+
+    @GET
+    @Path("{key}")
+    public Reservation get(@PathParam("key") String key) {
+        return stock.reservation(key).orElseThrow(() -> new NotFoundException("No reservation with key " + key));
+    }
+
+    @POST
+    @Path("{key}/release")
+    public Reservation release(@PathParam("key") String key, @Context SecurityContext security) {
+        return stock.release(key, WarehouseResources.actor(security));
+    }
+
+    @POST
+    @Path("{key}/commit")
+    public Reservation commit(@PathParam("key") String key, @Context SecurityContext security) {
+        return stock.commit(key, WarehouseResources.actor(security));
+    }
+}

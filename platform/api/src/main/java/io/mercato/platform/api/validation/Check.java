@@ -1,0 +1,101 @@
+package io.mercato.platform.api.validation;
+
+import io.mercato.platform.api.FieldError;
+import io.mercato.platform.api.ValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every field error of one input before failing, so a form can show them all at once.
+ * Bean Validation providers need EL and class-loader tricks under OSGi; these few rules do not.
+ */
+public final class Check {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public static Check input() {
+        return new Check();
+    }
+
+    public Check required(String field, Object value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return this;
+    }
+
+    public Check text(String field, String value, int maxLength, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+        } else if (value.codePointCount(0, value.length()) > maxLength) {
+            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+        }
+        return this;
+    }
+
+    public Check code(String field, String value, Pattern pattern, String description) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (!pattern.matcher(value).matches()) {
+            errors.add(new FieldError(field, "must be " + description));
+        }
+        return this;
+    }
+
+    public Check positive(String field, Integer value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value <= 0) {
+            errors.add(new FieldError(field, "must be greater than 0"));
+        }
+        return this;
+    }
+
+    public Check notNegative(String field, Integer value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value < 0) {
+            errors.add(new FieldError(field, "must be 0 or more"));
+        }
+        return this;
+    }
+
+    public Check notNegative(String field, BigDecimal value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.signum() < 0) {
+            errors.add(new FieldError(field, "must be 0 or more"));
+        }
+        return this;
+    }
+
+    public Check rule(boolean holds, String field, String message) {
+        if (!holds) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public Check add(FieldError error) {
+        errors.add(error);
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws a {@link ValidationException} listing every collected error, if any. */
+    public void validate() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

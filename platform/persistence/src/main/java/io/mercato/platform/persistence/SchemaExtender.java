@@ -1,0 +1,131 @@
+package io.mercato.platform.persistence;
+
+import io.mercato.platform.api.persistence.SchemaDatabase;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Migrates the schema of every active bundle that declares {@code Mercato-Schema}, then registers a
+ * {@link SchemaDatabase} for it under the bundle's own context (so it goes away with the bundle).
+ * Migration runs on the database worker thread, never in the framework callback: during a refresh Felix
+ * holds its global lock and waiting there deadlocks Karaf.
+ */
+final class SchemaExtender implements BundleTrackerCustomizer<String> {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
+
+    private final BundleTracker<String> tracker;
+    private final ExecutorService worker;
+    private final DataSource dataSource;
+    private final SchemaMigrator migrator;
+    private final AuditWriter audit;
+    private final Map<Long, ServiceRegistration<SchemaDatabase>> published = new ConcurrentHashMap<>();
+
+    SchemaExtender(BundleContext context, ExecutorService worker, DataSource dataSource, AuditWriter audit) {
+        this.worker = worker;
+        this.dataSource = dataSource;
+        this.migrator = new SchemaMigrator(dataSource);
+        this.audit = audit;
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
+    }
+
+    void open() {
+        tracker.open();
+    }
+
+    /** Stops tracking and withdraws every published database: the pool behind them is about to close. */
+    void close() {
+        tracker.close();
+        published.keySet().forEach(this::withdraw);
+    }
+
+    private void withdraw(long bundleId) {
+        ServiceRegistration<SchemaDatabase> registration = published.remove(bundleId);
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                LOG.debug("Database of bundle {} was already unregistered", bundleId);
+            }
+        }
+    }
+
+    @Override
+    public String addingBundle(Bundle bundle, BundleEvent event) {
+        String schema = bundle.getHeaders().get(SchemaDatabase.SCHEMA_HEADER);
+        if (schema == null) {
+            return null;
+        }
+        worker.submit(() -> migrateAndPublish(bundle, schema.trim()));
+        return schema;
+    }
+
+    private void migrateAndPublish(Bundle bundle, String schema) {
+        if (bundle.getState() != Bundle.ACTIVE) {
+            return;
+        }
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            LOG.error("Bundle {} declares an invalid schema name '{}'; it gets no database", bundle.getSymbolicName(), schema);
+            return;
+        }
+        ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+        try {
+            var result = migrator.migrate(schema, loader);
+            LOG.info("Schema {} of bundle {} is at version {} ({} migrations applied now)",
+                    schema, bundle.getSymbolicName(), result.targetSchemaVersion, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            LOG.error("Migration of schema {} failed; stopping bundle {} so it does not run on a wrong schema: {}",
+                    schema, bundle.getSymbolicName(), e.getMessage());
+            stopQuietly(bundle);
+            return;
+        }
+        publish(bundle, schema, loader);
+    }
+
+    private void publish(Bundle bundle, String schema, ClassLoader loader) {
+        BundleContext bundleContext = bundle.getBundleContext();
+        if (bundleContext == null) {
+            return;
+        }
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(SchemaDatabase.SCHEMA_PROPERTY, schema);
+        try {
+            published.put(bundle.getBundleId(), bundleContext.registerService(SchemaDatabase.class,
+                    new BundleSchemaDatabase(schema, dataSource, loader, audit), properties));
+        } catch (IllegalStateException stoppedMeanwhile) {
+            LOG.debug("Bundle {} stopped before its database was published", bundle.getSymbolicName());
+        }
+    }
+
+    private static void stopQuietly(Bundle bundle) {
+        try {
+            bundle.stop(Bundle.STOP_TRANSIENT);
+        } catch (Exception e) {
+            LOG.warn("Could not stop bundle {}", bundle.getSymbolicName(), e);
+        }
+    }
+
+    @Override
+    public void modifiedBundle(Bundle bundle, BundleEvent event, String schema) {
+        // Nothing to do: a restarted bundle comes through addingBundle again.
+    }
+
+    @Override
+    public void removedBundle(Bundle bundle, BundleEvent event, String schema) {
+        worker.submit(() -> withdraw(bundle.getBundleId()));
+    }
+}

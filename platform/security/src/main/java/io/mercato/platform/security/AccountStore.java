@@ -1,0 +1,55 @@
+package io.mercato.platform.security;
+
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.persistence.SchemaDatabase;
+import io.mercato.platform.api.persistence.Transactions;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Staff accounts: password checks for the JAAS realm, creation for bootstrap and administration. */
+@Component(service = AccountStore.class)
+public class AccountStore {
+    private final Transactions transactions;
+    private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+
+    @Activate
+    public AccountStore(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=security)") SchemaDatabase database) {
+        this.transactions = database.transactions(AccountMapper.class);
+    }
+
+    /** The roles of an enabled account whose password matches; empty otherwise. */
+    public Optional<Set<String>> verify(String username, char[] password) {
+        String name = normalise(username);
+        AccountRow row = transactions.read(tx -> tx.mapper(AccountMapper.class).find(name));
+        if (row == null || !row.enabled() || !hasher.matches(password, row.passwordHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(row.roles().split(",")).map(String::trim)
+                .filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Creates the account unless it exists; true if it was created now. */
+    public boolean createIfAbsent(Actor actor, String username, String displayName, char[] password, Set<String> roles) {
+        String name = normalise(username);
+        String hash = hasher.hash(password);
+        String roleList = String.join(",", roles);
+        return transactions.inTransaction(actor, tx -> {
+            boolean created = tx.mapper(AccountMapper.class).insertIfAbsent(name, displayName, hash, roleList) == 1;
+            if (created) {
+                tx.audit("account.created", "account", name, Map.of("displayName", displayName, "roles", roleList));
+            }
+            return created;
+        });
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

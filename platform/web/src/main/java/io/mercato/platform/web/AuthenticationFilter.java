@@ -1,0 +1,108 @@
+package io.mercato.platform.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.Cookie;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+/**
+ * Every API call needs a user: a session cookie (console), a bearer token from {@code POST /api/session},
+ * or HTTP Basic checked against the JAAS realm. Only the API root and the login itself are open.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class AuthenticationFilter implements ContainerRequestFilter {
+    public static final String SESSION_COOKIE = "MERCATO_SESSION";
+    private final SessionRegistry sessions;
+    private final BasicCredentialsCache basic;
+
+    public AuthenticationFilter(SessionRegistry sessions, BasicCredentialsCache basic) {
+        this.sessions = sessions;
+        this.basic = basic;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (isOpen(request)) {
+            return;
+        }
+        Optional<Authenticator.Identity> identity = identify(request);
+        if (identity.isEmpty()) {
+            request.abortWith(Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized",
+                    "Log in first: POST /api/session, or send HTTP Basic credentials")))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mercato\"").build());
+            return;
+        }
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new StaffSecurityContext(identity.get(), secure));
+    }
+
+    private static boolean isOpen(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        return path.isEmpty() && "GET".equals(request.getMethod())
+                || "session".equals(path) && "POST".equals(request.getMethod());
+    }
+
+    private Optional<Authenticator.Identity> identify(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return sessions.find(authorization.substring(7).trim());
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return decodeBasic(authorization.substring(6).trim());
+        }
+        Cookie cookie = request.getCookies().get(SESSION_COOKIE);
+        return cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
+    }
+
+    private Optional<Authenticator.Identity> decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 1) {
+                return Optional.empty();
+            }
+            return basic.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** The authenticated staff member as JAX-RS sees it. */
+    static final class StaffSecurityContext implements SecurityContext {
+        private final Authenticator.Identity identity;
+        private final boolean secure;
+
+        StaffSecurityContext(Authenticator.Identity identity, boolean secure) {
+            this.identity = identity;
+            this.secure = secure;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return identity::username;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return identity.roles().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "MERCATO";
+        }
+    }
+}

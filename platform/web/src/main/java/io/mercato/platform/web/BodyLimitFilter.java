@@ -1,0 +1,27 @@
+package io.mercato.platform.web;
+
+import javax.annotation.Priority;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+
+/** Rejects bodies over the limit before anything reads them: 413, never an out-of-memory. */
+@PreMatching
+@Priority(100)
+public final class BodyLimitFilter implements ContainerRequestFilter {
+    private final long maxBytes;
+
+    public BodyLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            request.abortWith(Problems.response(Problem.of(413, "Payload too large",
+                    "The request body is larger than " + maxBytes + " bytes")));
+            return;
+        }
+        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+    }
+}

@@ -1,0 +1,50 @@
+package io.mercato.platform.web;
+
+import io.mercato.platform.api.persistence.IdempotencyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import javax.ws.rs.core.Application;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@code /api} JAX-RS application. Departments add their resources to it through the whiteboard with
+ * {@code osgi.jaxrs.application.select=(osgi.jaxrs.name=mercato)}; the providers and filters here apply to
+ * all of them. It only appears once the database is up (it needs the idempotency store).
+ */
+@Component(service = Application.class, configurationPid = WebConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@JaxrsApplicationBase("api")
+@JaxrsName(MercatoApplication.NAME)
+@Designate(ocd = WebConfiguration.class)
+public class MercatoApplication extends Application {
+    public static final String NAME = "mercato";
+    private final Set<Object> singletons;
+
+    @Activate
+    public MercatoApplication(@Reference IdempotencyStore idempotency, @Reference ConsoleRegistry console,
+                              WebConfiguration config) {
+        Authenticator authenticator = new JaasAuthenticator(config.realm());
+        SessionRegistry sessions = new SessionRegistry(Duration.ofMinutes(config.sessionIdleMinutes()), Clock.systemUTC());
+        BasicCredentialsCache basic = new BasicCredentialsCache(authenticator, Duration.ofMinutes(5), Clock.systemUTC());
+        this.singletons = Set.of(
+                new JsonProvider(),
+                new ProblemExceptionMapper(),
+                new BodyLimitFilter(config.maxBodyBytes()),
+                new AuthenticationFilter(sessions, basic),
+                new IdempotencyFilter(idempotency),
+                new ApiRootResource(),
+                new SessionResource(authenticator, sessions),
+                new ConsoleResource(console));
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return singletons;
+    }
+}

@@ -1,0 +1,24 @@
+package io.mercato.platform.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mercato.platform.api.FieldError;
+import java.util.List;
+
+/** RFC 9457 problem details, with {@code errors} listing every invalid field. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, null);
+    }
+
+    public static Problem validation(List<FieldError> errors) {
+        return new Problem("https://mercato.io/problems/validation", "Invalid input", 400,
+                "The request has " + errors.size() + " invalid field(s)", null, errors);
+    }
+
+    public Problem withCode(String newCode) {
+        return new Problem(type, title, status, detail, newCode, errors);
+    }
+}

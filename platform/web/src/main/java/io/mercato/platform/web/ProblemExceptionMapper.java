@@ -1,0 +1,55 @@
+package io.mercato.platform.web;
+
+import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.ValidationException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every failure leaves the API as problem JSON; unexpected ones are logged here and never show a stack trace. */
+public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            return Problems.response(Problem.validation(invalid.errors()));
+        }
+        if (failure instanceof NotFoundException notFound) {
+            return Problems.response(Problem.of(404, "Not found", notFound.getMessage()));
+        }
+        if (failure instanceof ConflictException conflict) {
+            return Problems.response(Problem.of(409, "Conflict", conflict.getMessage()).withCode(conflict.code()));
+        }
+        if (failure instanceof WebApplicationException web) {
+            return fromWebException(web);
+        }
+        LOG.error("Unexpected failure while serving a request", failure);
+        return Problems.response(Problem.of(500, "Internal error", "The request failed unexpectedly; it has been logged"));
+    }
+
+    private static Response fromWebException(WebApplicationException web) {
+        Response response = web.getResponse();
+        if (response.hasEntity() && Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
+            return response;
+        }
+        int status = response.getStatus();
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "The requested representation is not available; ask for application/json";
+            case 415 -> "Unsupported content type; send application/json";
+            default -> title;
+        };
+        Response problem = Problems.response(Problem.of(status, title, detail));
+        if (status == 405 && response.getHeaderString("Allow") != null) {
+            return Response.fromResponse(problem).header("Allow", response.getHeaderString("Allow")).build();
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,17 @@
+package io.mercato.platform.web;
+
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Mercato web API")
+@interface WebConfiguration {
+    String PID = "io.mercato.web";
+
+    /** Largest request body accepted, in bytes. */
+    long maxBodyBytes() default 1_048_576;
+
+    /** Minutes of inactivity after which a console session ends. */
+    int sessionIdleMinutes() default 480;
+
+    /** Karaf JAAS realm that checks passwords. */
+    String realm() default "mercato";
+}

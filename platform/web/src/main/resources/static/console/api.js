@@ -1,0 +1,35 @@
+// Fetch wrapper for /api: JSON both ways, problem details turned into ApiError, 401 sends to the login page.
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
+    this.status = status;
+    this.problem = problem || {};
+  }
+  /** Field errors as {field: message}. */
+  fieldErrors() {
+    const result = {};
+    for (const e of (this.problem.errors || [])) result[e.field] = e.message;
+    return result;
+  }
+}
+
+export async function api(path, { method = 'GET', body, headers = {}, raw = false } = {}) {
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
+  if (body !== undefined) {
+    if (raw) { init.body = body; } else { init.body = JSON.stringify(body); init.headers['Content-Type'] = 'application/json'; }
+  }
+  if (method === 'POST' && !init.headers['Idempotency-Key']) init.headers['Idempotency-Key'] = newKey();
+  const response = await fetch('/api/' + path.replace(/^\//, ''), init);
+  if (response.status === 401 && !path.startsWith('session')) {
+    location.href = '/console/login.html';
+    throw new ApiError(401, { detail: 'Not logged in' });
+  }
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+function newKey() {
+  return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
+}

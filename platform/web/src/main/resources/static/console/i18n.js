@@ -1,0 +1,43 @@
+// Language switch shared by the shell and every department page: zh (简体中文) and en.
+const KEY = 'mercato.lang';
+
+export function currentLanguage() {
+  const stored = localStorage.getItem(KEY);
+  if (stored === 'zh' || stored === 'en') return stored;
+  return (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function setLanguage(lang) {
+  localStorage.setItem(KEY, lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** Returns t(key, params) over a dictionary {en: {...}, zh: {...}}, falling back to English, then the key. */
+export function translator(dictionary) {
+  return (key, params = {}) => {
+    const lang = currentLanguage();
+    const text = (dictionary[lang] && dictionary[lang][key]) || (dictionary.en && dictionary.en[key]) || key;
+    return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? ''));
+  };
+}
+
+export const common = {
+  en: {
+    appName: 'Mercato', logout: 'Log out', language: '中文', search: 'Search', previous: 'Previous', next: 'Next',
+    pageOf: 'Page {page} of {pages} · {total} items', save: 'Save', cancel: 'Cancel', create: 'Create',
+    loading: 'Loading…', noRows: 'Nothing here yet', saved: 'Saved', failed: 'Failed: {detail}',
+    username: 'User name', password: 'Password', login: 'Log in', loginFailed: 'Unknown user name or wrong password',
+    welcome: 'Welcome to Mercato', welcomeText: 'Choose a department from the menu. Departments appear here as soon as they are installed.',
+    noDepartments: 'No department is installed.', unavailable: 'This department is not installed any more.',
+    actions: 'Actions', yes: 'Yes', no: 'No'
+  },
+  zh: {
+    appName: 'Mercato 运营平台', logout: '退出登录', language: 'English', search: '搜索', previous: '上一页', next: '下一页',
+    pageOf: '第 {page}/{pages} 页 · 共 {total} 条', save: '保存', cancel: '取消', create: '新建',
+    loading: '加载中…', noRows: '暂无数据', saved: '已保存', failed: '失败：{detail}',
+    username: '用户名', password: '密码', login: '登录', loginFailed: '用户名或密码错误',
+    welcome: '欢迎使用 Mercato', welcomeText: '请从左侧菜单选择部门。部门模块安装后会立即出现在这里。',
+    noDepartments: '尚未安装任何部门模块。', unavailable: '该部门模块已被卸载。',
+    actions: '操作', yes: '是', no: '否'
+  }
+};

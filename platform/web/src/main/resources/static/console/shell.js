@@ -1,0 +1,65 @@
+// The console shell: asks the API which departments are installed, builds the menu, loads each
+// department's page module on demand. Routes look like #/<department>/<page>.
+import { api } from './api.js';
+import { common, currentLanguage, setLanguage, translator } from './i18n.js';
+import { h, message } from './ui.js';
+
+const t = translator(common);
+const $ = id => document.getElementById(id);
+let departments = [];
+const modules = new Map();
+
+async function loadDepartments() {
+  departments = await api('console/departments');
+  renderMenu();
+}
+
+function title(item) { return currentLanguage() === 'zh' ? item.labelZh || item.titleZh : item.labelEn || item.titleEn; }
+
+function renderMenu() {
+  const route = location.hash.slice(1);
+  $('menu').replaceChildren(...(departments.length ? departments.flatMap(d => [
+    h('h2', {}, currentLanguage() === 'zh' ? d.titleZh : d.titleEn),
+    ...d.menu.map(item => h('a', { href: '#' + item.route, class: route === item.route ? 'active' : '', 'data-route': item.route }, title(item)))
+  ]) : [h('p', { style: 'padding:0 1rem' }, t('noDepartments'))]));
+}
+
+async function renderPage() {
+  renderMenu();
+  const page = $('page');
+  const route = location.hash.slice(1);
+  const department = departments.find(d => route.startsWith('/' + d.id + '/') || route === '/' + d.id);
+  if (!department) {
+    page.replaceChildren(h('h2', {}, t('welcome')), h('p', {}, route ? t('unavailable') : t('welcomeText')));
+    return;
+  }
+  try {
+    if (!modules.has(department.moduleUrl)) modules.set(department.moduleUrl, await import(department.moduleUrl));
+    page.replaceChildren();
+    await modules.get(department.moduleUrl).render(page, route.slice(department.id.length + 2) || '', { api, lang: currentLanguage() });
+  } catch (e) {
+    page.replaceChildren(message('error', t('failed', { detail: e.message })));
+  }
+}
+
+function labelChrome() {
+  setLanguage(currentLanguage());
+  $('app-name').textContent = t('appName');
+  $('language').textContent = t('language');
+  $('logout').textContent = t('logout');
+}
+
+$('language').addEventListener('click', () => { setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh'); labelChrome(); renderPage(); });
+$('logout').addEventListener('click', async () => { await api('session', { method: 'DELETE' }); location.href = '/console/login.html'; });
+window.addEventListener('hashchange', () => loadDepartments().then(renderPage));
+
+async function start() {
+  const me = await api('session');
+  $('user').textContent = me.username;
+  labelChrome();
+  await loadDepartments();
+  await renderPage();
+  // Departments installed or removed while the page is open show up without a reload.
+  setInterval(() => loadDepartments().catch(() => {}), 15000);
+}
+start().catch(e => $('page').replaceChildren(message('error', e.message)));

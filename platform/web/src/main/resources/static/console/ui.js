@@ -1,0 +1,157 @@
+// Small UI kit for department pages: elements, paged searchable tables, forms with field errors, bar charts.
+import { translator, common } from './i18n.js';
+import { ApiError } from './api.js';
+
+const tc = translator(common);
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2).toLowerCase(), v);
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export function message(kind, text) {
+  return h('div', { class: 'message ' + kind, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+export function describeError(error) {
+  if (error instanceof ApiError) {
+    const fields = (error.problem.errors || []).map(e => e.field + ': ' + e.message).join('; ');
+    return tc('failed', { detail: fields || error.message });
+  }
+  return tc('failed', { detail: error.message });
+}
+
+/**
+ * A searchable, paged table. load({page, size, q}) returns {items, page, size, total}.
+ * columns: [{title, value: row => text|Node, num: bool}]
+ */
+export function pagedTable({ columns, load, size = 20, searchPlaceholder, toolbar = [] }) {
+  let page = 0; let q = '';
+  const body = h('tbody');
+  const info = h('span', { class: 'pager-info' });
+  const prev = h('button', { class: 'secondary', onclick: () => { page--; refresh(); } }, tc('previous'));
+  const next = h('button', { class: 'secondary', onclick: () => { page++; refresh(); } }, tc('next'));
+  const search = h('input', { type: 'search', placeholder: searchPlaceholder || tc('search'), 'aria-label': tc('search') });
+  let timer;
+  search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { q = search.value.trim(); page = 0; refresh(); }, 250); });
+  const error = h('div');
+  async function refresh() {
+    body.replaceChildren(h('tr', {}, h('td', { colspan: columns.length }, tc('loading'))));
+    error.replaceChildren();
+    try {
+      const result = await load({ page, size, q });
+      const pages = Math.max(1, Math.ceil(result.total / size));
+      body.replaceChildren(...(result.items.length ? result.items.map(row =>
+        h('tr', {}, columns.map(c => h('td', { class: c.num ? 'num' : '' }, c.value(row))))) :
+        [h('tr', {}, h('td', { colspan: columns.length }, tc('noRows')))]));
+      info.textContent = tc('pageOf', { page: page + 1, pages, total: result.total });
+      prev.disabled = page === 0; next.disabled = page + 1 >= pages;
+    } catch (e) {
+      body.replaceChildren();
+      error.replaceChildren(message('error', describeError(e)));
+    }
+  }
+  const element = h('div', {},
+    h('div', { class: 'toolbar' }, search, ...toolbar),
+    error,
+    h('table', {}, h('thead', {}, h('tr', {}, columns.map(c => h('th', { class: c.num ? 'num' : '' }, c.title)))), body),
+    h('div', { class: 'pager' }, prev, info, next));
+  refresh();
+  return { element, refresh };
+}
+
+/**
+ * A form whose fields show the API's field errors next to them.
+ * fields: [{name, label, type: text|number|select|checkbox|textarea, options: [[value, label]], required, value}]
+ * onSubmit(values) returns a promise; an ApiError with field errors marks the fields.
+ */
+export function form({ fields, submitLabel, onSubmit, onDone }) {
+  const inputs = {}; const errors = {}; const wrappers = {};
+  const status = h('div');
+  const grid = h('div', { class: 'form-grid' }, fields.map(f => {
+    let input;
+    if (f.type === 'select') input = h('select', { name: f.name }, f.options.map(([v, l]) => h('option', { value: v }, l)));
+    else if (f.type === 'textarea') input = h('textarea', { name: f.name, rows: 4 });
+    else input = h('input', { name: f.name, type: f.type || 'text', required: f.required, step: f.type === 'number' ? 'any' : undefined });
+    if (f.type === 'checkbox') input.checked = f.value !== false; else if (f.value !== undefined) input.value = f.value;
+    inputs[f.name] = input;
+    errors[f.name] = h('div', { class: 'error', 'data-error-for': f.name });
+    wrappers[f.name] = h('div', { class: 'field' }, h('label', {}, f.label, input), errors[f.name]);
+    return wrappers[f.name];
+  }));
+  const submit = h('button', { type: 'submit' }, submitLabel || tc('save'));
+  const element = h('form', { class: 'card', novalidate: true }, grid, status, h('div', { class: 'toolbar' }, submit));
+  element.addEventListener('submit', async event => {
+    event.preventDefault();
+    for (const name of Object.keys(inputs)) { errors[name].textContent = ''; wrappers[name].classList.remove('invalid'); }
+    status.replaceChildren();
+    const values = {};
+    for (const f of fields) {
+      const input = inputs[f.name];
+      if (f.type === 'checkbox') values[f.name] = input.checked;
+      else if (f.type === 'number') values[f.name] = input.value === '' ? null : Number(input.value);
+      else values[f.name] = input.value.trim() === '' ? null : input.value.trim();
+    }
+    submit.disabled = true;
+    try {
+      const result = await onSubmit(values);
+      status.replaceChildren(message('ok', tc('saved')));
+      element.reset();
+      if (onDone) onDone(result);
+    } catch (e) {
+      const fieldErrors = e instanceof ApiError ? e.fieldErrors() : {};
+      let unmatched = false;
+      for (const [field, text] of Object.entries(fieldErrors)) {
+        const name = field.split(/[.[]/)[0];
+        if (errors[name]) { errors[name].textContent = text; wrappers[name].classList.add('invalid'); } else unmatched = true;
+      }
+      if (!Object.keys(fieldErrors).length || unmatched) status.replaceChildren(message('error', describeError(e)));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return { element, inputs };
+}
+
+/** Horizontal grouped bar chart as SVG: rows [{label, values: {series: number}}], series [{key, label, color}]. */
+export function barChart(rows, series, { width = 640 } = {}) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const barHeight = 14; const gap = 10; const left = 140;
+  const max = Math.max(1, ...rows.flatMap(r => series.map(s => r.values[s.key] || 0)));
+  const height = rows.length * (series.length * barHeight + gap) + 30;
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('class', 'chart'); svg.setAttribute('width', width); svg.setAttribute('height', height);
+  svg.setAttribute('role', 'img');
+  const add = (name, attrs, text) => {
+    const el = document.createElementNS(ns, name);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    if (text !== undefined) el.textContent = text;
+    svg.append(el); return el;
+  };
+  let y = 0;
+  for (const row of rows) {
+    add('text', { x: 0, y: y + barHeight }, row.label);
+    series.forEach((s, i) => {
+      const value = row.values[s.key] || 0;
+      const w = Math.round((width - left - 60) * value / max);
+      add('rect', { x: left, y: y + i * barHeight, width: Math.max(w, 1), height: barHeight - 2, fill: s.color });
+      add('text', { x: left + w + 4, y: y + i * barHeight + barHeight - 3 }, String(value));
+    });
+    y += series.length * barHeight + gap;
+  }
+  series.forEach((s, i) => {
+    add('rect', { x: left + i * 120, y: y + 8, width: 10, height: 10, fill: s.color });
+    add('text', { x: left + i * 120 + 14, y: y + 17 }, s.label);
+  });
+  return svg;
+}
