@@ -9,20 +9,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-/** Serves the console shell under {@code /console/} and sends {@code /} there. */
+/** Serves the console shell under {@code /console/}; the bare root and folder addresses lead to its page. */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/")
+@HttpWhiteboardServletPattern({"/console", "/console/"})
 @HttpWhiteboardResource(pattern = "/console/*", prefix = "/static/console")
 public class ConsoleShell extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI();
-        if ("/".equals(path) || "/console".equals(path) || "/console/".equals(path)) {
-            response.sendRedirect("/console/index.html");
-        } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
+        response.sendRedirect("/console/index.html");
     }
 }

@@ -67,7 +67,7 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
             String field = path(mismatched);
             if (field.isEmpty()) {
                 return Problems.badRequest("body", mismatched.getTargetType() == null
-                        ? "a JSON body is required" : "expected a JSON " + describeType(mismatched.getTargetType()));
+                        ? "a JSON body is required" : "expected " + describeType(mismatched.getTargetType()));
             }
             return Problems.badRequest(field, "expected " + describeType(mismatched.getTargetType()));
         }

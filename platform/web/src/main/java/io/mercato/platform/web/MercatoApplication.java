@@ -19,7 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * all of them. It only appears once the database is up (it needs the idempotency store).
  */
 @Component(service = Application.class, configurationPid = WebConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@JaxrsApplicationBase("api")
+@JaxrsApplicationBase("/api")
 @JaxrsName(MercatoApplication.NAME)
 @Designate(ocd = WebConfiguration.class)
 public class MercatoApplication extends Application {
