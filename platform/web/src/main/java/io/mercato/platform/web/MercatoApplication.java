@@ -24,13 +24,14 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = WebConfiguration.class)
 public class MercatoApplication extends Application {
     public static final String NAME = "mercato";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MercatoApplication.class);
     private final Set<Object> singletons;
 
     @Activate
     public MercatoApplication(@Reference IdempotencyStore idempotency, @Reference ConsoleRegistry console,
-                              WebConfiguration config) {
+                              @Reference SessionRegistry sessions, WebConfiguration config) {
+        LOG.info("Mercato API application activated");
         Authenticator authenticator = new JaasAuthenticator(config.realm());
-        SessionRegistry sessions = new SessionRegistry(Duration.ofMinutes(config.sessionIdleMinutes()), Clock.systemUTC());
         BasicCredentialsCache basic = new BasicCredentialsCache(authenticator, Duration.ofMinutes(5), Clock.systemUTC());
         this.singletons = Set.of(
                 new JsonProvider(),

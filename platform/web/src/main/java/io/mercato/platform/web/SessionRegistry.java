@@ -8,16 +8,25 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Console and API sessions: an unguessable token per login, valid while used within the idle timeout.
- * Kept in memory: a restart logs everyone out, which is acceptable for staff sessions.
+ * Kept in memory: a restart logs everyone out, which is acceptable for staff sessions. A component of its
+ * own so that sessions outlive a re-created JAX-RS application.
  */
+@Component(service = SessionRegistry.class, configurationPid = WebConfiguration.PID)
 public final class SessionRegistry {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Duration idleTimeout;
     private final Clock clock;
+
+    @Activate
+    public SessionRegistry(WebConfiguration config) {
+        this(Duration.ofMinutes(config.sessionIdleMinutes()), Clock.systemUTC());
+    }
 
     public SessionRegistry(Duration idleTimeout, Clock clock) {
         this.idleTimeout = idleTimeout;

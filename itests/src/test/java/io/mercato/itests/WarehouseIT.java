@@ -1,0 +1,245 @@
+package io.mercato.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+
+/** The warehouse department end to end: REST into PostgreSQL, concurrency, the ledger, hot uninstall/reinstall. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WarehouseIT extends MercatoTestSupport {
+    private static final String LEDGER_MISMATCHES = "SELECT count(*) FROM warehouse.stock s LEFT JOIN ("
+            + "SELECT sku, warehouse_id, sum(on_hand_delta) AS on_hand, sum(reserved_delta) AS reserved, "
+            + "sum(in_transit_delta) AS in_transit FROM warehouse.movement GROUP BY sku, warehouse_id) m "
+            + "USING (sku, warehouse_id) WHERE (s.on_hand, s.reserved, s.in_transit) "
+            + "IS DISTINCT FROM (COALESCE(m.on_hand, 0), COALESCE(m.reserved, 0), COALESCE(m.in_transit, 0))";
+
+    @Inject
+    @Filter(value = "(mercato.datasource=main)", timeout = 120_000)
+    private DataSource dataSource;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private BundleContext bundleContext;
+
+    private ApiClient api;
+
+    @Configuration
+    public Option[] config() {
+        return baseConfiguration();
+    }
+
+    @Before
+    public void login() throws Exception {
+        String password = adminPassword();
+        waitForWarehouseApi();
+        api = new ApiClient(baseUrl()).login("admin", password);
+    }
+
+    @Test
+    public void restRoundTripLandsInPostgresqlWithAudit() throws Exception {
+        ApiClient.Answer created = api.post("warehouse/warehouses",
+                "{\"code\":\"GZ-01\",\"name\":\"广州仓 Ünïcode\",\"region\":\"华南\",\"address\":\"广州市天河区 1号\"}");
+        assertEquals(created.body(), 201, created.status());
+        assertEquals("广州仓 Ünïcode", query("SELECT name FROM warehouse.warehouse WHERE code = ?", "GZ-01"));
+        assertEquals("admin", query("SELECT actor FROM platform.audit_log WHERE action = 'warehouse.created' AND entity_id = ?", "GZ-01"));
+        JsonNode fetched = api.get("warehouse/warehouses/GZ-01").json();
+        assertEquals("广州市天河区 1号", fetched.get("address").asText());
+        assertEquals(1, api.get("warehouse/warehouses?q=" + java.net.URLEncoder.encode("华南", "UTF-8")).json().get("total").asInt());
+    }
+
+    @Test
+    public void concurrentReservationsNeverOversell() throws Exception {
+        createWarehouse("CC-01", "华东");
+        assertEquals(200, api.post("warehouse/receipts", "{\"sku\":\"HOT-1\",\"warehouseCode\":\"CC-01\",\"quantity\":25}").status());
+        int requests = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        AtomicInteger reserved = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<String> unexpected = new CopyOnWriteArrayList<>();
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            String key = "order-" + i;
+            calls.add(pool.submit(() -> {
+                ApiClient.Answer answer = api.post("warehouse/reservations",
+                        "{\"key\":\"" + key + "\",\"sku\":\"HOT-1\",\"warehouseCode\":\"CC-01\",\"quantity\":1}");
+                if (answer.status() == 200) {
+                    reserved.incrementAndGet();
+                } else if (answer.status() == 409) {
+                    refused.incrementAndGet();
+                } else {
+                    unexpected.add(answer.status() + " " + answer.body());
+                }
+            }));
+        }
+        for (Future<?> call : calls) {
+            call.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertTrue(unexpected.toString(), unexpected.isEmpty());
+        assertEquals(25, reserved.get());
+        assertEquals(15, refused.get());
+        JsonNode level = api.get("warehouse/stock/HOT-1").json();
+        assertEquals(0, level.get("available").asInt());
+        assertEquals(25, level.get("reserved").asInt());
+        assertEquals("0", query(LEDGER_MISMATCHES));
+    }
+
+    @Test
+    public void sameReservationKeyConcurrentlyReservesOnce() throws Exception {
+        createWarehouse("CK-01", "华北");
+        api.post("warehouse/receipts", "{\"sku\":\"KEY-1\",\"warehouseCode\":\"CK-01\",\"quantity\":100}");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(pool.submit(() -> statuses.computeIfAbsent(api.post("warehouse/reservations",
+                    "{\"key\":\"same-key\",\"sku\":\"KEY-1\",\"warehouseCode\":\"CK-01\",\"quantity\":7}").status(),
+                    s -> new AtomicInteger()).incrementAndGet()));
+        }
+        for (Future<?> call : calls) {
+            call.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(statuses.toString(), 12, statuses.get(200).get());
+        assertEquals(7, api.get("warehouse/stock/KEY-1").json().get("reserved").asInt());
+        assertEquals(200, api.post("warehouse/reservations/same-key/commit", null).status());
+        assertEquals(200, api.post("warehouse/reservations/same-key/commit", null).status());
+        JsonNode level = api.get("warehouse/stock/KEY-1").json();
+        assertEquals(93, level.get("onHand").asInt());
+        assertEquals(0, level.get("reserved").asInt());
+        assertEquals(409, api.post("warehouse/reservations/same-key/release", null).status());
+    }
+
+    @Test
+    public void transferConservesStockAndRecordsShortage() throws Exception {
+        createWarehouse("TA-01", "华东");
+        createWarehouse("TB-01", "西南");
+        api.post("warehouse/receipts", "{\"sku\":\"TR-SKU\",\"warehouseCode\":\"TA-01\",\"quantity\":50}");
+        JsonNode transfer = api.post("warehouse/transfers",
+                "{\"fromWarehouse\":\"TA-01\",\"toWarehouse\":\"TB-01\",\"lines\":[{\"sku\":\"TR-SKU\",\"quantity\":20}]}").json();
+        long id = transfer.get("id").asLong();
+        assertEquals("SHIPPED", api.post("warehouse/transfers/" + id + "/ship", null).json().get("status").asText());
+        JsonNode inTransit = api.get("warehouse/stock/TR-SKU").json();
+        assertEquals(30, inTransit.get("onHand").asInt());
+        assertEquals(20, inTransit.get("inTransit").asInt());
+        assertEquals(409, api.post("warehouse/transfers/" + id + "/cancel", null).status());
+        ApiClient.Answer received = api.post("warehouse/transfers/" + id + "/receive", "{\"lines\":[{\"sku\":\"TR-SKU\",\"quantity\":18}]}");
+        assertEquals(received.body(), "RECEIVED", received.json().get("status").asText());
+        JsonNode after = api.get("warehouse/stock/TR-SKU").json();
+        assertEquals(48, after.get("onHand").asInt());
+        assertEquals(0, after.get("inTransit").asInt());
+        assertEquals("-2", query("SELECT sum(in_transit_delta) FROM warehouse.movement WHERE kind = 'TRANSFER_SHORTAGE' AND sku = ?", "TR-SKU"));
+        assertEquals("0", query(LEDGER_MISMATCHES));
+    }
+
+    @Test
+    public void csvImportIsAllOrNothing() throws Exception {
+        createWarehouse("CSV-01", "华中");
+        ApiClient.Answer rejected = api.send("POST", "warehouse/stock/import", "text/csv",
+                "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,NOPE-99,3\nCSV-C,CSV-01,x\n", null);
+        assertEquals(rejected.body(), 400, rejected.status());
+        assertTrue(rejected.body(), rejected.body().contains("row 3: warehouse") && rejected.body().contains("row 4: quantity"));
+        assertEquals("0", query("SELECT count(*) FROM warehouse.movement WHERE sku = ?", "CSV-A"));
+        ApiClient.Answer applied = api.send("POST", "warehouse/stock/import", "text/csv",
+                "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,CSV-01,3\n", null);
+        assertEquals(applied.body(), 2, applied.json().get("applied").asInt());
+        assertEquals(5, api.get("warehouse/stock/CSV-A").json().get("onHand").asInt());
+    }
+
+    @Test
+    public void uninstallAndReinstallKeepDataAndOtherBundles() throws Exception {
+        createWarehouse("KEEP-01", "东北");
+        // A library only the warehouse used may be uninstalled with it; any other bundle must keep running.
+        List<String> restarted = new CopyOnWriteArrayList<>();
+        BundleListener watcher = event -> {
+            String name = event.getBundle().getSymbolicName();
+            if (event.getType() == BundleEvent.STOPPED && !name.startsWith("io.mercato.warehouse")) {
+                restarted.add(name);
+            } else if (event.getType() == BundleEvent.UNINSTALLED) {
+                restarted.remove(name);
+            }
+        };
+        bundleContext.addBundleListener(watcher);
+        try {
+            features.uninstallFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            waitUntil(Duration.ofSeconds(30), () -> api.get("warehouse/warehouses").status() == 404, "warehouse API to go away");
+            assertEquals(200, api.get("").status());
+            assertFalse(api.get("console/departments").body().contains("\"warehouse\""));
+            assertEquals("1", query("SELECT count(*) FROM warehouse.warehouse WHERE code = ?", "KEEP-01"));
+
+            features.installFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            waitForWarehouseApi();
+            assertTrue("platform bundles were restarted: " + restarted, restarted.isEmpty());
+            ApiClient.Answer kept = api.get("warehouse/warehouses/KEEP-01");
+            assertEquals(kept.body(), 200, kept.status());
+            assertTrue(api.get("console/departments").body().contains("\"warehouse\""));
+        } finally {
+            bundleContext.removeBundleListener(watcher);
+        }
+        assertTrue("platform bundles were restarted: " + restarted, restarted.isEmpty());
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (bundle.getSymbolicName().startsWith("io.mercato.")) {
+                assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
+            }
+        }
+    }
+
+    private void waitForWarehouseApi() {
+        ApiClient anonymous = new ApiClient(baseUrl());
+        waitUntil(Duration.ofSeconds(120), () -> anonymous.get("warehouse/warehouses").status() == 401, "warehouse API");
+    }
+
+    private void createWarehouse(String code, String region) {
+        ApiClient.Answer answer = api.post("warehouse/warehouses",
+                "{\"code\":\"" + code + "\",\"name\":\"" + code + " 仓\",\"region\":\"" + region + "\"}");
+        assertEquals(answer.body(), 201, answer.status());
+    }
+
+    private String query(String sql, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                assertTrue("no row for " + sql, row.next());
+                return row.getString(1);
+            }
+        }
+    }
+}
