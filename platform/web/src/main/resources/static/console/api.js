@@ -20,7 +20,7 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
   }
   if (method === 'POST' && !init.headers['Idempotency-Key']) init.headers['Idempotency-Key'] = newKey();
   const response = await fetch('/api/' + path.replace(/^\//, ''), init);
-  if (response.status === 401 && !path.startsWith('session')) {
+  if (response.status === 401 && !(method === 'POST' && path === 'session')) {
     location.href = '/console/login.html';
     throw new ApiError(401, { detail: 'Not logged in' });
   }

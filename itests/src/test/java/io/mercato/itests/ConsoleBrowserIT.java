@@ -1,0 +1,95 @@
+package io.mercato.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A member of staff in headless Chromium: logs in, opens the warehouse page, creates a warehouse, sees it. */
+class ConsoleBrowserIT {
+    private static RunningDistribution mercato;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        mercato = RunningDistribution.start(Path.of("target/browser-karaf"));
+        Path profile = Files.createTempDirectory("mercato-chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .withEnvironment(Map.of("XDG_CONFIG_HOME", profile.toString(), "XDG_CACHE_HOME", profile.toString()))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile.resolve("data"),
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--lang=en-US");
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (mercato != null) {
+            mercato.close();
+        }
+    }
+
+    @Test
+    void staffLogsInAndCreatesAWarehouse() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(mercato.baseUrl());
+        wait.until(ExpectedConditions.urlContains("/console/login.html"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(mercato.adminPassword());
+        browser.findElement(By.id("submit")).click();
+
+        WebElement menuEntry = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[data-route='/warehouse/warehouses']")));
+        menuEntry.click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
+
+        // A bad code is refused with the message next to the field.
+        form.findElement(By.name("code")).sendKeys("bad code");
+        form.findElement(By.name("name")).sendKeys("成都仓");
+        form.findElement(By.name("region")).sendKeys("西南");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement codeError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=code]")));
+        wait.until(driver -> !codeError.getText().isBlank());
+        assertTrue(codeError.getText().contains("upper-case"), codeError.getText());
+
+        form.findElement(By.name("code")).clear();
+        form.findElement(By.name("code")).sendKeys("CD-01");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "CD-01"));
+        assertTrue(browser.findElement(By.cssSelector("main table")).getText().contains("成都仓"));
+
+        Files.write(Path.of("target/console-warehouses.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        // Switch to Simplified Chinese: the menu follows.
+        browser.findElement(By.id("language")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("a[data-route='/warehouse/warehouses']"), "仓库"));
+        assertEquals("退出登录", browser.findElement(By.id("logout")).getText());
+        Files.write(Path.of("target/console-warehouses-zh.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+}

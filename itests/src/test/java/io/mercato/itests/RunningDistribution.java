@@ -1,0 +1,111 @@
+package io.mercato.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The built distribution unpacked and started with its own bin/start script, as an admin would. */
+final class RunningDistribution implements AutoCloseable {
+    private final Path home;
+    private final int httpPort;
+
+    private RunningDistribution(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    static RunningDistribution start(Path workDirectory) throws Exception {
+        Path archive = Path.of(System.getProperty("mercato.distribution"));
+        workDirectory = workDirectory.toAbsolutePath();
+        deleteRecursively(workDirectory);
+        Files.createDirectories(workDirectory);
+        run(workDirectory, "tar", "xzf", archive.toString(), "-C", workDirectory.toString());
+        Path home;
+        try (var entries = Files.list(workDirectory)) {
+            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        int httpPort = MercatoTestSupport.freePort();
+        setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(MercatoTestSupport.freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(MercatoTestSupport.freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(MercatoTestSupport.freePort()));
+        RunningDistribution distribution = new RunningDistribution(home, httpPort);
+        run(home, home.resolve("bin/start").toString());
+        distribution.awaitApi(Duration.ofSeconds(120));
+        return distribution;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + httpPort + "/";
+    }
+
+    String adminPassword() throws IOException {
+        return Files.readString(home.resolve("data/mercato/admin-password.txt")).trim();
+    }
+
+    private void awaitApi(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "api/warehouse/warehouses"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 401 && Files.exists(home.resolve("data/mercato/admin-password.txt"))) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Mercato did not come up within " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    @Override
+    public void close() throws Exception {
+        Path pidFile = home.resolve("karaf.pid");
+        Long pid = Files.exists(pidFile) ? Long.valueOf(Files.readString(pidFile).trim()) : null;
+        run(home, home.resolve("bin/stop").toString());
+        if (pid != null) {
+            ProcessHandle.of(pid).ifPresent(process -> process.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+        }
+    }
+
+    private static void run(Path directory, String... command) throws Exception {
+        Process process = new ProcessBuilder(List.of(command)).directory(directory.toFile()).inheritIO().start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError("Command failed: " + String.join(" ", command));
+        }
+    }
+
+    private static void setProperty(Path file, String key, String value) throws IOException {
+        List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (!line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                text.append(line).append('\n');
+            }
+        }
+        text.append(key).append(" = ").append(value).append('\n');
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path each : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+}
