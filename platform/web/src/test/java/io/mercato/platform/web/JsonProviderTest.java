@@ -1,0 +1,67 @@
+package io.mercato.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import org.junit.jupiter.api.Test;
+
+class JsonProviderTest {
+    record Input(String code, Integer quantity, BigDecimal price, Boolean active) {
+    }
+
+    private final JsonProvider provider = new JsonProvider();
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Input read(String json) throws IOException {
+        return (Input) provider.readFrom((Class) Input.class, Input.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                null, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String problem(String json) {
+        WebApplicationException failure = assertThrows(WebApplicationException.class, () -> read(json));
+        assertEquals(Problem.MEDIA_TYPE, failure.getResponse().getMediaType().toString());
+        return failure.getResponse().getStatus() + " " + failure.getResponse().getEntity();
+    }
+
+    @Test
+    void readsWellFormedInput() throws IOException {
+        assertEquals(new Input("仓-1", 3, new BigDecimal("19.90"), true),
+                read("{\"code\":\"仓-1\",\"quantity\":3,\"price\":19.90,\"active\":true}"));
+    }
+
+    @Test
+    void namesUnknownFields() {
+        assertTrue(problem("{\"code\":\"a\",\"colour\":1}").contains("\"field\":\"colour\",\"message\":\"unknown field\""));
+    }
+
+    @Test
+    void refusesTextForNumbersAndNumbersForText() {
+        assertTrue(problem("{\"quantity\":\"3\"}").contains("\"field\":\"quantity\""));
+        assertTrue(problem("{\"code\":5}").contains("\"field\":\"code\""));
+        assertTrue(problem("{\"quantity\":2.5}").contains("\"field\":\"quantity\""));
+        assertTrue(problem("{\"active\":\"yes\"}").contains("\"field\":\"active\""));
+    }
+
+    @Test
+    void reportsMalformedAndEmptyBodies() {
+        assertTrue(problem("{\"code\":").startsWith("400"));
+        assertTrue(problem("").contains("\"field\":\"body\""));
+        assertTrue(problem("{\"code\":\"a\"} trailing").startsWith("400"));
+    }
+
+    @Test
+    void oversizeStreamBecomes413() {
+        WebApplicationException failure = assertThrows(WebApplicationException.class, () -> provider.readFrom(
+                (Class) Input.class, Input.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null,
+                new LimitedInputStream(new ByteArrayInputStream(("{\"code\":\"" + "x".repeat(500) + "\"}").getBytes()), 100)));
+        assertEquals(413, failure.getResponse().getStatus());
+    }
+}
