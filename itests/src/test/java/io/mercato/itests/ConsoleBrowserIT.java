@@ -3,6 +3,7 @@ package io.mercato.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mercato.benchmark.MercatoProcess;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A member of staff in headless Chromium: logs in, opens the warehouse page, creates a warehouse, sees it. */
 class ConsoleBrowserIT {
-    private static RunningDistribution mercato;
+    private static MercatoProcess mercato;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        mercato = RunningDistribution.start(Path.of("target/browser-karaf"));
+        mercato = MercatoProcess.start(Path.of("target/browser-karaf"));
         Path profile = Files.createTempDirectory("mercato-chromium");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))

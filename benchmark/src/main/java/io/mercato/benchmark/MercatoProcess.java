@@ -1,4 +1,4 @@
-package io.mercato.itests;
+package io.mercato.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,19 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The built distribution unpacked and started with its own bin/start script, as an admin would. */
-final class RunningDistribution implements AutoCloseable {
+public final class MercatoProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort;
+    private final Duration bootTime;
 
-    private RunningDistribution(Path home, int httpPort) {
+    private MercatoProcess(Path home, int httpPort, Duration bootTime) {
         this.home = home;
         this.httpPort = httpPort;
+        this.bootTime = bootTime;
     }
 
-    static RunningDistribution start(Path workDirectory) throws Exception {
+    /** Unpacks the distribution archive (system property {@code mercato.distribution}) and starts it. */
+    public static MercatoProcess start(Path workDirectory) throws Exception {
+        return start(workDirectory, Map.of());
+    }
+
+    /** As {@link #start(Path)}, first setting {@code etc/} properties: file name → (key → value). */
+    public static MercatoProcess start(Path workDirectory, Map<String, Map<String, String>> settings) throws Exception {
         Path archive = Path.of(System.getProperty("mercato.distribution"));
         workDirectory = workDirectory.toAbsolutePath();
         deleteRecursively(workDirectory);
@@ -32,31 +41,57 @@ final class RunningDistribution implements AutoCloseable {
         try (var entries = Files.list(workDirectory)) {
             home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        int httpPort = MercatoTestSupport.freePort();
+        int httpPort = freePort();
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
-        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(MercatoTestSupport.freePort()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(MercatoTestSupport.freePort()));
-        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(MercatoTestSupport.freePort()));
-        RunningDistribution distribution = new RunningDistribution(home, httpPort);
+        setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
+        setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
+        for (Map.Entry<String, Map<String, String>> file : settings.entrySet()) {
+            for (Map.Entry<String, String> setting : file.getValue().entrySet()) {
+                setProperty(home.resolve("etc").resolve(file.getKey()), setting.getKey(), setting.getValue());
+            }
+        }
+        long started = System.nanoTime();
         run(home, home.resolve("bin/start").toString());
-        distribution.awaitApi(Duration.ofSeconds(120));
-        return distribution;
+        awaitApi(httpPort, home, Duration.ofSeconds(120));
+        return new MercatoProcess(home, httpPort, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    String baseUrl() {
+    /** From bin/start to the first 200 of the warehouse API (answering 401 to an anonymous call). */
+    public Duration bootTime() {
+        return bootTime;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public long pid() throws IOException {
+        return Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim());
+    }
+
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String baseUrl() {
         return "http://127.0.0.1:" + httpPort + "/";
     }
 
-    String adminPassword() throws IOException {
+    public String adminPassword() throws IOException {
         return Files.readString(home.resolve("data/mercato/admin-password.txt")).trim();
     }
 
-    private void awaitApi(Duration timeout) throws InterruptedException {
+    private static void awaitApi(int httpPort, Path home, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "api/warehouse/warehouses"))
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/warehouse/warehouses"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 401 && Files.exists(home.resolve("data/mercato/admin-password.txt"))) {
                     return;
@@ -86,7 +121,7 @@ final class RunningDistribution implements AutoCloseable {
         }
     }
 
-    private static void setProperty(Path file, String key, String value) throws IOException {
+    public static void setProperty(Path file, String key, String value) throws IOException {
         List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
         StringBuilder text = new StringBuilder();
         for (String line : lines) {

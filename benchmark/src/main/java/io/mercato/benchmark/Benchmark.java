@@ -1,0 +1,175 @@
+package io.mercato.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/**
+ * Measures the built distribution on this machine and prints the figures with their targets:
+ * boot to first answer, reservations/s through REST (16 clients) against the same SQL over raw JDBC,
+ * hot install of the warehouse feature, idle memory. Run: see README.
+ */
+public final class Benchmark {
+    private static final int CLIENTS = 16;
+    private static final Duration LOAD = Duration.ofSeconds(Long.getLong("mercato.bench.seconds", 10));
+    private static final int SKUS = 200;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int registryPort = MercatoProcess.freePort();
+        int serverPort = MercatoProcess.freePort();
+        int databasePort = MercatoProcess.freePort();
+        String jmxPassword = Long.toHexString(Double.doubleToLongBits(Math.random()));
+        Map<String, Map<String, String>> settings = Map.of(
+                "org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", "" + registryPort, "rmiServerPort", "" + serverPort),
+                "io.mercato.datasource.cfg", Map.of("embeddedPort", "" + databasePort),
+                "users.properties", Map.of("bench", jmxPassword + ",_g_:admingroup",
+                        "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh"));
+        try (MercatoProcess mercato = MercatoProcess.start(Path.of("target/bench-karaf"), settings)) {
+            System.out.printf("Boot to first answer of /api (fresh data, incl. initdb): %.1f s (target < 15 s)%n",
+                    mercato.bootTime().toMillis() / 1000.0);
+            Thread.sleep(10_000);
+            long rss = rssKb(mercato.pid());
+            System.out.printf("Idle RSS of the Karaf JVM: %d MB (target < 400 MB); embedded PostgreSQL processes: %d MB%n",
+                    rss / 1024, postgresRssKb(mercato.home()) / 1024);
+
+            RestClient rest = RestClient.login(mercato.baseUrl(), mercato.adminPassword());
+            rest.post("api/warehouse/warehouses", "{\"code\":\"BENCH-01\",\"name\":\"Bench\",\"region\":\"华东\"}");
+            for (int i = 0; i < SKUS; i++) {
+                rest.post("api/warehouse/receipts", "{\"sku\":\"B-" + i + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":10000000}");
+            }
+            double restRate = new LoadRun(CLIENTS, LOAD).run((client, n) ->
+                    rest.post("api/warehouse/reservations", "{\"key\":\"rest-" + client + "-" + n + "\",\"sku\":\"B-"
+                            + (n % SKUS) + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":1}") == 200);
+            String url = "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
+            List<Connection> connections = new java.util.ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                connections.add(DriverManager.getConnection(url, "postgres", ""));
+            }
+            ReservationSql sql = new ReservationSql();
+            double jdbcRate = new LoadRun(CLIENTS, LOAD).run((client, n) ->
+                    sql.reserve(connections.get(client), "jdbc-" + client + "-" + n, "B-" + (n % SKUS), "BENCH-01"));
+            for (Connection connection : connections) {
+                connection.close();
+            }
+            System.out.printf("Reservations/s, %d clients, %d s: REST %.0f, raw JDBC %.0f, ratio %.2f (target >= 0.5)%n",
+                    CLIENTS, LOAD.toSeconds(), restRate, jdbcRate, restRate / jdbcRate);
+
+            Duration hotInstall = hotInstall(registryPort, serverPort, jmxPassword, rest);
+            System.out.printf("Hot install of mercato-warehouse to first 200 on /api/warehouse/warehouses: %.2f s (target < 3 s)%n",
+                    hotInstall.toMillis() / 1000.0);
+        }
+    }
+
+    private static Duration hotInstall(int registryPort, int serverPort, String password, RestClient rest) throws Exception {
+        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + serverPort
+                + "/jndi/rmi://127.0.0.1:" + registryPort + "/karaf-root");
+        try (JMXConnector connector = JMXConnectorFactory.connect(url,
+                Map.of(JMXConnector.CREDENTIALS, new String[] {"bench", password}))) {
+            MBeanServerConnection server = connector.getMBeanServerConnection();
+            ObjectName features = new ObjectName("org.apache.karaf:type=feature,name=root");
+            String[] signature = {String.class.getName(), boolean.class.getName()};
+            server.invoke(features, "uninstallFeature", new Object[] {"mercato-warehouse", true}, signature);
+            waitFor(() -> rest.get("api/warehouse/warehouses") == 404, Duration.ofSeconds(30));
+            long started = System.nanoTime();
+            server.invoke(features, "installFeature", new Object[] {"mercato-warehouse", true}, signature);
+            waitFor(() -> rest.get("api/warehouse/warehouses") == 200, Duration.ofSeconds(30));
+            return Duration.ofNanos(System.nanoTime() - started);
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long rssKb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static long postgresRssKb(Path home) {
+        String dataDirectory = home.resolve("data/postgresql").toAbsolutePath().toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("postgres")).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDirectory)).orElse(false)
+                        || p.parent().map(ProcessHandle::info).flatMap(ProcessHandle.Info::commandLine)
+                                .map(c -> c.contains(dataDirectory)).orElse(false))
+                .mapToLong(p -> {
+                    try {
+                        return rssKb(p.pid());
+                    } catch (Exception gone) {
+                        return 0;
+                    }
+                }).sum();
+    }
+
+    /** A logged-in HTTP client that answers status codes. */
+    static final class RestClient {
+        private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+        private final HttpClient http = HttpClient.newBuilder().build();
+        private final String base;
+        private final String token;
+
+        private RestClient(String base, String token) {
+            this.base = base;
+            this.token = token;
+        }
+
+        static RestClient login(String base, String password) throws Exception {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = TOKEN.matcher(answer.body());
+            if (!token.find()) {
+                throw new IllegalStateException("login failed: " + answer.body());
+            }
+            return new RestClient(base, token.group(1));
+        }
+
+        int post(String path, String json) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        int get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        }
+
+        private int send(HttpRequest.Builder request) {
+            try {
+                return http.send(request.header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                return -1;
+            }
+        }
+    }
+}
