@@ -42,7 +42,7 @@ public final class Benchmark {
                 "io.mercato.datasource.cfg", Map.of("embeddedPort", "" + databasePort),
                 "users.properties", Map.of("bench", jmxPassword + ",_g_:admingroup",
                         "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh"));
-        try (MercatoProcess mercato = MercatoProcess.start(Path.of("target/bench-karaf"), settings)) {
+        try (MercatoProcess mercato = MercatoProcess.start(Path.of(System.getProperty("mercato.bench.dir", "target/bench-karaf")), settings)) {
             System.out.printf("Boot to first answer of /api (fresh data, incl. initdb): %.1f s (target < 15 s)%n",
                     mercato.bootTime().toMillis() / 1000.0);
             Thread.sleep(10_000);
@@ -55,17 +55,26 @@ public final class Benchmark {
             for (int i = 0; i < SKUS; i++) {
                 rest.post("api/warehouse/receipts", "{\"sku\":\"B-" + i + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":10000000}");
             }
+            // Warm-up, not counted: lets the JIT compile the request path before measuring.
+            new LoadRun(CLIENTS, Duration.ofSeconds(5)).run((client, n) ->
+                    rest.post("api/warehouse/reservations", "{\"key\":\"warm-" + client + "-" + n + "\",\"sku\":\"B-"
+                            + (n % SKUS) + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":1}") == 200);
+            CpuUse cpu = new CpuUse(mercato.pid(), mercato.home());
+            CpuUse.Sample before = cpu.sample();
             double restRate = new LoadRun(CLIENTS, LOAD).run((client, n) ->
                     rest.post("api/warehouse/reservations", "{\"key\":\"rest-" + client + "-" + n + "\",\"sku\":\"B-"
                             + (n % SKUS) + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":1}") == 200);
+            System.out.println("  CPU during the REST run: " + cpu.sample().minus(before));
             String url = "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
             List<Connection> connections = new java.util.ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
                 connections.add(DriverManager.getConnection(url, "postgres", ""));
             }
             ReservationSql sql = new ReservationSql();
+            CpuUse.Sample beforeJdbc = cpu.sample();
             double jdbcRate = new LoadRun(CLIENTS, LOAD).run((client, n) ->
                     sql.reserve(connections.get(client), "jdbc-" + client + "-" + n, "B-" + (n % SKUS), "BENCH-01"));
+            System.out.println("  CPU during the JDBC run: " + cpu.sample().minus(beforeJdbc));
             for (Connection connection : connections) {
                 connection.close();
             }
@@ -114,7 +123,7 @@ public final class Benchmark {
         return -1;
     }
 
-    private static long postgresRssKb(Path home) {
+    static long postgresRssKb(Path home) {
         String dataDirectory = home.resolve("data/postgresql").toAbsolutePath().toString();
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("postgres")).orElse(false))
