@@ -33,7 +33,7 @@ public class MercatoApplication extends Application {
         LOG.info("Mercato API application activated");
         Authenticator authenticator = new JaasAuthenticator(config.realm());
         BasicCredentialsCache basic = new BasicCredentialsCache(authenticator, Duration.ofMinutes(5), Clock.systemUTC());
-        this.singletons = Set.of(
+        Set<Object> providers = new java.util.HashSet<>(Set.of(
                 new JsonProvider(),
                 new ProblemExceptionMapper(),
                 new BodyLimitFilter(config.maxBodyBytes()),
@@ -41,7 +41,11 @@ public class MercatoApplication extends Application {
                 new IdempotencyFilter(idempotency),
                 new ApiRootResource(),
                 new SessionResource(authenticator, sessions),
-                new ConsoleResource(console));
+                new ConsoleResource(console)));
+        if (CxfClassLoaderCache.applies()) {
+            providers.add(new CxfClassLoaderCache());
+        }
+        this.singletons = Set.copyOf(providers);
     }
 
     @Override

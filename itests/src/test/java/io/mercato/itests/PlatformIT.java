@@ -4,6 +4,17 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -12,12 +23,18 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 
-/** The API's contract for bad input, authentication and idempotency, against the running distribution. */
+/** Platform contracts in the running distribution: bad input, authentication, idempotency, schema migrations. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ApiBehaviourIT extends MercatoTestSupport {
+public class PlatformIT extends MercatoTestSupport {
     private ApiClient api;
+
+    @Inject
+    private BundleContext bundleContext;
 
     @Configuration
     public Option[] config() {
@@ -28,7 +45,7 @@ public class ApiBehaviourIT extends MercatoTestSupport {
     public void login() throws Exception {
         String password = adminPassword();
         ApiClient probe = new ApiClient(baseUrl());
-        waitUntil(java.time.Duration.ofSeconds(120), () -> probe.get("warehouse/warehouses").status() == 401, "warehouse API");
+        waitUntil(Duration.ofSeconds(120), () -> probe.get("warehouse/warehouses").status() == 401, "warehouse API");
         api = new ApiClient(baseUrl()).login("admin", password);
     }
 
@@ -101,6 +118,64 @@ public class ApiBehaviourIT extends MercatoTestSupport {
         assertEquals(422, api.post("warehouse/warehouses", body.replace("重试仓", "别的"), "create-idem-01").status());
         JsonNode list = api.get("warehouse/warehouses?q=IDEM-01").json();
         assertEquals(1, list.get("total").asInt());
+    }
+
+    @Test
+    public void changedAppliedMigrationStopsTheBundleWithAClearLogLine() throws Exception {
+        Bundle first = install("V1__notes.sql", "CREATE TABLE probe_migration.note (id integer PRIMARY KEY);");
+        first.start();
+        waitUntil(Duration.ofSeconds(30), () -> hasDatabase("probe_migration"), "schema probe_migration to be migrated");
+        first.uninstall();
+
+        Bundle changed = install("V1__notes.sql", "CREATE TABLE probe_migration.note (id bigint PRIMARY KEY);");
+        changed.start();
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        waitUntil(Duration.ofSeconds(30), () -> changed.getState() != Bundle.ACTIVE, "the changed bundle to be stopped; log: "
+                + logLines(log, "probe_migration"));
+        assertTrue(!hasDatabase("probe_migration"));
+        String text = Files.readString(log);
+        assertTrue("log names the schema and the bundle", text.contains("Migration of schema probe_migration failed")
+                && text.contains("stopping bundle test.migration"));
+        changed.uninstall();
+    }
+
+    private static String logLines(Path log, String containing) {
+        try {
+            return String.join("\n", Files.readAllLines(log).stream().filter(line -> line.contains(containing)).toList());
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private Bundle install(String script, String sql) throws Exception {
+        Manifest manifest = new Manifest();
+        Attributes headers = manifest.getMainAttributes();
+        headers.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        headers.putValue("Bundle-ManifestVersion", "2");
+        headers.putValue("Bundle-SymbolicName", "test.migration");
+        headers.putValue("Bundle-Version", "1.0.0");
+        headers.putValue("Mercato-Schema", "probe_migration");
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(jar, manifest)) {
+            for (String folder : new String[] {"db/", "db/migration/", "db/migration/probe_migration/"}) {
+                out.putNextEntry(new JarEntry(folder));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry("db/migration/probe_migration/" + script));
+            out.write(sql.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return bundleContext.installBundle("test:migration-" + System.nanoTime(), new ByteArrayInputStream(jar.toByteArray()));
+    }
+
+    private boolean hasDatabase(String schema) {
+        try {
+            var references = bundleContext.getServiceReferences("io.mercato.platform.api.persistence.SchemaDatabase",
+                    "(mercato.schema=" + schema + ")");
+            return references != null && references.length > 0;
+        } catch (InvalidSyntaxException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void assertProblem(ApiClient.Answer answer, int status, String field, String messageStart) {
