@@ -27,6 +27,7 @@ import javax.management.remote.JMXServiceURL;
 public final class Benchmark {
     private static final int CLIENTS = 16;
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("mercato.bench.seconds", 10));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("mercato.bench.warmup", 15));
     private static final int SKUS = 200;
 
     private Benchmark() {
@@ -55,8 +56,8 @@ public final class Benchmark {
             for (int i = 0; i < SKUS; i++) {
                 rest.post("api/warehouse/receipts", "{\"sku\":\"B-" + i + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":10000000}");
             }
-            // Warm-up, not counted: lets the JIT compile the request path before measuring.
-            new LoadRun(CLIENTS, Duration.ofSeconds(5)).run((client, n) ->
+            // Warm-up, not counted: lets the JIT compile the request path before measuring (steady state).
+            new LoadRun(CLIENTS, WARM_UP).run((client, n) ->
                     rest.post("api/warehouse/reservations", "{\"key\":\"warm-" + client + "-" + n + "\",\"sku\":\"B-"
                             + (n % SKUS) + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":1}") == 200);
             CpuUse cpu = new CpuUse(mercato.pid(), mercato.home());
@@ -71,6 +72,8 @@ public final class Benchmark {
                 connections.add(DriverManager.getConnection(url, "postgres", ""));
             }
             ReservationSql sql = new ReservationSql();
+            new LoadRun(CLIENTS, Duration.ofSeconds(5)).run((client, n) ->
+                    sql.reserve(connections.get(client), "jdbc-warm-" + client + "-" + n, "B-" + (n % SKUS), "BENCH-01"));
             CpuUse.Sample beforeJdbc = cpu.sample();
             double jdbcRate = new LoadRun(CLIENTS, LOAD).run((client, n) ->
                     sql.reserve(connections.get(client), "jdbc-" + client + "-" + n, "B-" + (n % SKUS), "BENCH-01"));
