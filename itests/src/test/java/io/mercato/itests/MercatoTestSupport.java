@@ -79,6 +79,19 @@ public abstract class MercatoTestSupport {
         return Files.readString(file).trim();
     }
 
+    /** Waits until the warehouse API is served (it answers 401 to an anonymous call). */
+    protected static void waitForWarehouseApi() {
+        ApiClient anonymous = new ApiClient(baseUrl());
+        waitUntil(Duration.ofSeconds(120), () -> anonymous.get("warehouse/warehouses").status() == 401, "warehouse API");
+    }
+
+    /** Once the distribution serves the API, a client logged in as the first-start admin. */
+    protected static ApiClient loginAsAdmin() throws IOException {
+        String password = adminPassword();
+        waitForWarehouseApi();
+        return new ApiClient(baseUrl()).login("admin", password);
+    }
+
     /** Polls instead of sleeping a fixed time; fails with the description after the deadline. */
     protected static void waitUntil(Duration timeout, BooleanSupplier condition, String description) {
         long deadline = System.nanoTime() + timeout.toNanos();

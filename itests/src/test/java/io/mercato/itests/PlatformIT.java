@@ -43,10 +43,7 @@ public class PlatformIT extends MercatoTestSupport {
 
     @Before
     public void login() throws Exception {
-        String password = adminPassword();
-        ApiClient probe = new ApiClient(baseUrl());
-        waitUntil(Duration.ofSeconds(120), () -> probe.get("warehouse/warehouses").status() == 401, "warehouse API");
-        api = new ApiClient(baseUrl()).login("admin", password);
+        api = loginAsAdmin();
     }
 
     @Test

@@ -66,9 +66,7 @@ public class WarehouseIT extends MercatoTestSupport {
 
     @Before
     public void login() throws Exception {
-        String password = adminPassword();
-        waitForWarehouseApi();
-        api = new ApiClient(baseUrl()).login("admin", password);
+        api = loginAsAdmin();
     }
 
     @Test
@@ -218,11 +216,6 @@ public class WarehouseIT extends MercatoTestSupport {
                 assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
             }
         }
-    }
-
-    private void waitForWarehouseApi() {
-        ApiClient anonymous = new ApiClient(baseUrl());
-        waitUntil(Duration.ofSeconds(120), () -> anonymous.get("warehouse/warehouses").status() == 401, "warehouse API");
     }
 
     private void createWarehouse(String code, String region) {
