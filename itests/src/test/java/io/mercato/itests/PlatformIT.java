@@ -118,6 +118,26 @@ public class PlatformIT extends MercatoTestSupport {
     }
 
     @Test
+    public void companyStageTemplateCreatesTheOrgChartOnce() {
+        assertEquals(4, api.get("org/templates").json().size());
+        ApiClient.Answer applied = api.post("org/template", "{\"template\":\"functional-sme\"}");
+        assertEquals(applied.body(), 201, applied.status());
+        JsonNode chart = api.get("org/chart").json();
+        assertEquals(7, chart.get("departments").size());
+        assertEquals(22, chart.get("plannedHeadcount").asInt());
+        JsonNode procurementAndLogistics = null;
+        for (JsonNode department : chart.get("departments")) {
+            if ("PROC-LOG".equals(department.get("code").asText())) {
+                procurementAndLogistics = department;
+            }
+        }
+        assertEquals("采购及物流部", procurementAndLogistics.get("nameZh").asText());
+        assertEquals("PL-MGR", procurementAndLogistics.get("positions").get(1).get("superior").asText());
+        assertEquals(409, api.post("org/template", "{\"template\":\"startup\"}").status());
+        assertEquals(404, api.post("org/template", "{\"template\":\"no-such-stage\"}").status());
+    }
+
+    @Test
     public void changedAppliedMigrationStopsTheBundleWithAClearLogLine() throws Exception {
         Bundle first = install("V1__notes.sql", "CREATE TABLE probe_migration.note (id integer PRIMARY KEY);");
         first.start();

@@ -1,0 +1,14 @@
+package io.mercato.platform.api.org;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Read access to the organisation for every department: who sits where and who reports to whom. */
+@ProviderType
+public interface OrgDirectory {
+    Optional<StaffPlacement> placementOf(String username);
+
+    /** Staff holding a position, e.g. to route an approval to the direct superior (直接上级). */
+    List<String> staffIn(String positionCode);
+}

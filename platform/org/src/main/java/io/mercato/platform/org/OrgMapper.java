@@ -1,0 +1,54 @@
+package io.mercato.platform.org;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+public interface OrgMapper {
+    @Select("SELECT count(*) FROM org.department")
+    long departmentCount();
+
+    @Select("INSERT INTO org.department (code, name_en, name_zh, parent_id) VALUES (#{code}, #{nameEn}, #{nameZh}, "
+            + "(SELECT id FROM org.department WHERE code = #{parent})) RETURNING id")
+    long insertDepartment(@Param("code") String code, @Param("nameEn") String nameEn, @Param("nameZh") String nameZh,
+                          @Param("parent") String parentCode);
+
+    @Insert("INSERT INTO org.department_capability (department_id, capability) VALUES (#{departmentId}, #{capability})")
+    void insertCapability(@Param("departmentId") long departmentId, @Param("capability") String capability);
+
+    @Select("INSERT INTO org.position (code, department_id, title_en, title_zh, level, planned_headcount) "
+            + "VALUES (#{code}, (SELECT id FROM org.department WHERE code = #{department}), #{titleEn}, #{titleZh}, "
+            + "#{level}, #{headcount}) RETURNING id")
+    long insertPosition(@Param("code") String code, @Param("department") String departmentCode,
+                        @Param("titleEn") String titleEn, @Param("titleZh") String titleZh,
+                        @Param("level") String level, @Param("headcount") int headcount);
+
+    @Update("UPDATE org.position SET superior_position_id = (SELECT id FROM org.position WHERE code = #{superior}) "
+            + "WHERE code = #{code}")
+    void setSuperior(@Param("code") String code, @Param("superior") String superiorCode);
+
+    @Select("SELECT d.code, d.name_en, d.name_zh, p.code AS parent_code, "
+            + "COALESCE((SELECT string_agg(c.capability, ',' ORDER BY c.capability) FROM org.department_capability c "
+            + "WHERE c.department_id = d.id), '') AS capabilities FROM org.department d "
+            + "LEFT JOIN org.department p ON p.id = d.parent_id WHERE d.active ORDER BY d.id")
+    List<DepartmentRow> departments();
+
+    @Select("SELECT p.code, d.code AS department_code, p.title_en, p.title_zh, p.level, p.planned_headcount, "
+            + "s.code AS superior_code, COALESCE((SELECT string_agg(st.username, ',' ORDER BY st.username) FROM org.staff st "
+            + "WHERE st.position_id = p.id), '') AS staff FROM org.position p JOIN org.department d ON d.id = p.department_id "
+            + "LEFT JOIN org.position s ON s.id = p.superior_position_id ORDER BY p.id")
+    List<PositionRow> positions();
+
+    @Select("SELECT st.username, p.code AS position_code, p.level, d.code AS department_code, s.code AS superior_code, "
+            + "COALESCE((SELECT string_agg(c.capability, ',') FROM org.department_capability c WHERE c.department_id = d.id), '') "
+            + "AS capabilities FROM org.staff st JOIN org.position p ON p.id = st.position_id "
+            + "JOIN org.department d ON d.id = p.department_id LEFT JOIN org.position s ON s.id = p.superior_position_id "
+            + "WHERE st.username = #{username}")
+    PlacementRow placement(@Param("username") String username);
+
+    @Select("SELECT st.username FROM org.staff st JOIN org.position p ON p.id = st.position_id "
+            + "WHERE p.code = #{code} ORDER BY st.username")
+    List<String> staffIn(@Param("code") String positionCode);
+}

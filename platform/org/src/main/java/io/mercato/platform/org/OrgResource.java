@@ -1,0 +1,63 @@
+package io.mercato.platform.org;
+
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.validation.Check;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+@Component(service = OrgResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect("(osgi.jaxrs.name=mercato)")
+@Path("org")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrgResource {
+    private final OrgService org;
+
+    @Activate
+    public OrgResource(@Reference OrgService org) {
+        this.org = org;
+    }
+
+    public record TemplateChoice(String template) {
+    }
+
+    public record TemplateView(String id, String nameEn, String nameZh, String descriptionEn, String descriptionZh,
+                               int departments, int plannedHeadcount) {
+    }
+
+    @GET
+    @Path("templates")
+    public List<TemplateView> templates() {
+        return org.templates().stream().map(t -> new TemplateView(t.id(), t.nameEn(), t.nameZh(), t.descriptionEn(),
+                t.descriptionZh(), t.departments().size(),
+                t.positions().stream().mapToInt(OrgTemplate.Position::headcount).sum())).toList();
+    }
+
+    @POST
+    @Path("template")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response apply(TemplateChoice choice, @Context SecurityContext security) {
+        Check.input().required("template", choice.template()).validate();
+        return Response.status(Response.Status.CREATED)
+                .entity(org.applyTemplate(choice.template(), new Actor(security.getUserPrincipal().getName()))).build();
+    }
+
+    @GET
+    @Path("chart")
+    public OrgChart chart() {
+        return org.chart();
+    }
+}

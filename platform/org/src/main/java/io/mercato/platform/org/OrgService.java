@@ -1,0 +1,76 @@
+package io.mercato.platform.org;
+
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.org.OrgDirectory;
+import io.mercato.platform.api.org.PositionLevel;
+import io.mercato.platform.api.org.StaffPlacement;
+import io.mercato.platform.api.persistence.SchemaDatabase;
+import io.mercato.platform.api.persistence.Transactions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The organisation: created from a company-stage template, read as a chart and by other departments. */
+@Component(service = {OrgDirectory.class, OrgService.class})
+public class OrgService implements OrgDirectory {
+    private final Transactions transactions;
+    private final OrgTemplates templates = new OrgTemplates();
+
+    @Activate
+    public OrgService(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=org)") SchemaDatabase database) {
+        this.transactions = database.transactions(OrgMapper.class);
+    }
+
+    public List<OrgTemplate> templates() {
+        return templates.all();
+    }
+
+    /** Creates the organisation from a template; only while there is none (afterwards it is edited). */
+    public OrgChart applyTemplate(String templateId, Actor actor) {
+        OrgTemplate template = templates.get(templateId);
+        return transactions.inTransaction(actor, tx -> {
+            OrgMapper org = tx.mapper(OrgMapper.class);
+            if (org.departmentCount() > 0) {
+                throw new ConflictException("org-exists", "The organisation already exists; edit it instead of applying a template");
+            }
+            for (OrgTemplate.Department department : template.departments()) {
+                long id = org.insertDepartment(department.code(), department.nameEn(), department.nameZh(), department.parent());
+                department.capabilities().forEach(capability -> org.insertCapability(id, capability));
+            }
+            for (OrgTemplate.Position position : template.positions()) {
+                org.insertPosition(position.code(), position.department(), position.titleEn(), position.titleZh(),
+                        position.level().name(), position.headcount());
+            }
+            for (OrgTemplate.Position position : template.positions()) {
+                if (position.superior() != null) {
+                    org.setSuperior(position.code(), position.superior());
+                }
+            }
+            tx.audit("org.template-applied", "organisation", template.id(),
+                    Map.of("departments", template.departments().size(), "positions", template.positions().size()));
+            return OrgChart.of(org.departments(), org.positions());
+        });
+    }
+
+    public OrgChart chart() {
+        return transactions.read(tx -> OrgChart.of(tx.mapper(OrgMapper.class).departments(), tx.mapper(OrgMapper.class).positions()));
+    }
+
+    @Override
+    public Optional<StaffPlacement> placementOf(String username) {
+        PlacementRow row = transactions.read(tx -> tx.mapper(OrgMapper.class).placement(username));
+        return Optional.ofNullable(row).map(found -> new StaffPlacement(found.username(), found.positionCode(),
+                PositionLevel.valueOf(found.level()), found.departmentCode(), Set.copyOf(OrgChart.split(found.capabilities())),
+                found.superiorCode()));
+    }
+
+    @Override
+    public List<String> staffIn(String positionCode) {
+        return transactions.read(tx -> tx.mapper(OrgMapper.class).staffIn(positionCode));
+    }
+}

@@ -1,0 +1,5 @@
+package io.mercato.platform.org;
+
+public record PlacementRow(String username, String positionCode, String level, String departmentCode,
+                           String superiorCode, String capabilities) {
+}
