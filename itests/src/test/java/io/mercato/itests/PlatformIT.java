@@ -120,8 +120,7 @@ public class PlatformIT extends MercatoTestSupport {
     @Test
     public void companyStageTemplateCreatesTheOrgChartOnce() {
         assertEquals(4, api.get("org/templates").json().size());
-        ApiClient.Answer applied = api.post("org/template", "{\"template\":\"functional-sme\"}");
-        assertEquals(applied.body(), 201, applied.status());
+        applyFunctionalSme();
         JsonNode chart = api.get("org/chart").json();
         assertEquals(7, chart.get("departments").size());
         assertEquals(22, chart.get("plannedHeadcount").asInt());
@@ -135,6 +134,40 @@ public class PlatformIT extends MercatoTestSupport {
         assertEquals("PL-MGR", procurementAndLogistics.get("positions").get(1).get("superior").asText());
         assertEquals(409, api.post("org/template", "{\"template\":\"startup\"}").status());
         assertEquals(404, api.post("org/template", "{\"template\":\"no-such-stage\"}").status());
+    }
+
+    @Test
+    public void specialistGets403WhereSupervisorSucceeds() {
+        applyFunctionalSme();
+        hire("wh.clerk", "仓管 小王", "WH-CLERK");
+        hire("pl.manager", "采购物流经理 李", "PL-MGR");
+        hire("cs.agent", "客服 小张", "CS-AGENT");
+        ApiClient clerk = new ApiClient(baseUrl()).login("wh.clerk", "clerk-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("pl.manager", "pl.manager-password-1");
+        ApiClient agent = new ApiClient(baseUrl()).login("cs.agent", "cs.agent-password-1");
+        String warehouse = "{\"code\":\"CAP-01\",\"name\":\"权限仓\",\"region\":\"华东\"}";
+
+        assertEquals(200, clerk.get("warehouse/warehouses").status());
+        ApiClient.Answer refused = clerk.post("warehouse/warehouses", warehouse);
+        assertEquals(refused.body(), 403, refused.status());
+        assertEquals("application/problem+json", refused.contentType());
+        assertTrue(refused.body(), refused.body().contains("warehouse.stock") && refused.body().contains("SUPERVISOR"));
+        assertEquals(201, manager.post("warehouse/warehouses", warehouse).status());
+        assertEquals(403, agent.get("warehouse/stock").status());
+        assertEquals(403, clerk.post("org/staff", "{\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"0123456789\",\"position\":\"BUYER\"}").status());
+        assertEquals("PL-MGR", clerk.get("org/me").json().get("superiorPositionCode").asText());
+    }
+
+    private void applyFunctionalSme() {
+        int status = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue("template applied now or by another test: " + status, status == 201 || status == 409);
+    }
+
+    private void hire(String username, String name, String position) {
+        String password = username.startsWith("wh.") ? "clerk-password-1" : username + "-password-1";
+        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
+                + "\",\"password\":\"" + password + "\",\"position\":\"" + position + "\"}");
+        assertEquals(hired.body(), 201, hired.status());
     }
 
     @Test

@@ -48,6 +48,13 @@ public interface OrgMapper {
             + "WHERE st.username = #{username}")
     PlacementRow placement(@Param("username") String username);
 
+    @Select("SELECT count(*) FROM org.position WHERE code = #{code}")
+    long positionCount(@Param("code") String positionCode);
+
+    @Insert("INSERT INTO org.staff (username, position_id) SELECT #{username}, id FROM org.position WHERE code = #{code} "
+            + "ON CONFLICT (username) DO UPDATE SET position_id = EXCLUDED.position_id, assigned_at = now()")
+    int placeStaff(@Param("username") String username, @Param("code") String positionCode);
+
     @Select("SELECT st.username FROM org.staff st JOIN org.position p ON p.id = st.position_id "
             + "WHERE p.code = #{code} ORDER BY st.username")
     List<String> staffIn(@Param("code") String positionCode);

@@ -1,6 +1,10 @@
 package io.mercato.platform.org;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.org.PositionLevel;
+import io.mercato.platform.api.org.StaffPlacement;
+import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.platform.api.validation.Check;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -48,11 +52,28 @@ public class OrgResource {
 
     @POST
     @Path("template")
+    @RequiresCapability(value = "org.manage", level = PositionLevel.GENERAL_MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response apply(TemplateChoice choice, @Context SecurityContext security) {
         Check.input().required("template", choice.template()).validate();
         return Response.status(Response.Status.CREATED)
                 .entity(org.applyTemplate(choice.template(), new Actor(security.getUserPrincipal().getName()))).build();
+    }
+
+    @POST
+    @Path("staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public Response hire(OrgService.NewStaff staff, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED)
+                .entity(org.hire(staff, new Actor(security.getUserPrincipal().getName()))).build();
+    }
+
+    @GET
+    @Path("me")
+    public StaffPlacement me(@Context SecurityContext security) {
+        return org.placementOf(security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("You have no position in the organisation yet"));
     }
 
     @GET

@@ -2,6 +2,9 @@ package io.mercato.platform.org;
 
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.ValidationException;
+import io.mercato.platform.api.security.StaffAccounts;
+import io.mercato.platform.api.validation.Check;
 import io.mercato.platform.api.org.OrgDirectory;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.org.StaffPlacement;
@@ -21,9 +24,37 @@ public class OrgService implements OrgDirectory {
     private final Transactions transactions;
     private final OrgTemplates templates = new OrgTemplates();
 
+    private final StaffAccounts accounts;
+
     @Activate
-    public OrgService(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=org)") SchemaDatabase database) {
+    public OrgService(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=org)") SchemaDatabase database,
+                      @Reference StaffAccounts accounts) {
         this.transactions = database.transactions(OrgMapper.class);
+        this.accounts = accounts;
+    }
+
+    /** A new member of staff: a login account (role staff) placed in a position. */
+    public StaffPlacement hire(NewStaff staff, Actor actor) {
+        Check.input()
+                .required("username", staff.username())
+                .required("position", staff.position())
+                .validate();
+        if (transactions.read(tx -> tx.mapper(OrgMapper.class).positionCount(staff.position())) == 0) {
+            throw new ValidationException("position", "no position with code " + staff.position());
+        }
+        accounts.create(actor, staff.username(), staff.displayName(),
+                staff.password() == null ? new char[0] : staff.password().toCharArray(), Set.of("staff"));
+        String username = staff.username().trim().toLowerCase(java.util.Locale.ROOT);
+        transactions.inTransaction(actor, tx -> {
+            tx.mapper(OrgMapper.class).placeStaff(username, staff.position());
+            tx.audit("org.staff-placed", "staff", username, Map.of("position", staff.position()));
+            return null;
+        });
+        return placementOf(username).orElseThrow();
+    }
+
+    /** What {@link #hire} needs; the password is hashed by the security bundle and never stored here. */
+    public record NewStaff(String username, String displayName, String password, String position) {
     }
 
     public List<OrgTemplate> templates() {

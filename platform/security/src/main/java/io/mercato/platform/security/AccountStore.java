@@ -1,6 +1,9 @@
 package io.mercato.platform.security;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.security.StaffAccounts;
+import io.mercato.platform.api.validation.Check;
 import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.Transactions;
 import java.util.Arrays;
@@ -14,9 +17,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Staff accounts: password checks for the JAAS realm, creation for bootstrap and administration. */
-@Component(service = AccountStore.class)
-public class AccountStore {
+@Component(service = {AccountStore.class, StaffAccounts.class})
+public class AccountStore implements StaffAccounts {
     private final Transactions transactions;
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
 
     @Activate
@@ -47,6 +51,24 @@ public class AccountStore {
             }
             return created;
         });
+    }
+
+    @Override
+    public void create(Actor actor, String username, String displayName, char[] password, Set<String> roles) {
+        Check.input()
+                .code("username", normalise(username), USERNAME, "2-64 lower-case letters, digits, '.', '_' or '-'")
+                .text("displayName", displayName, 100, true)
+                .rule(password != null && password.length >= 10, "password", "must be at least 10 characters")
+                .validate();
+        if (!createIfAbsent(actor, username, displayName, password, roles)) {
+            throw new ConflictException("username-taken", "The user name " + normalise(username) + " is taken");
+        }
+    }
+
+    @Override
+    public boolean exists(String username) {
+        String name = normalise(username);
+        return transactions.read(tx -> tx.mapper(AccountMapper.class).find(name)) != null;
     }
 
     static String normalise(String username) {

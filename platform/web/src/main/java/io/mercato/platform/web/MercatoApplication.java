@@ -1,6 +1,10 @@
 package io.mercato.platform.web;
 
+import io.mercato.platform.api.org.OrgDirectory;
 import io.mercato.platform.api.persistence.IdempotencyStore;
+import java.util.Optional;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -27,6 +31,9 @@ public class MercatoApplication extends Application {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MercatoApplication.class);
     private final Set<Object> singletons;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile OrgDirectory organisation;
+
     @Activate
     public MercatoApplication(@Reference IdempotencyStore idempotency, @Reference ConsoleRegistry console,
                               @Reference SessionRegistry sessions, WebConfiguration config) {
@@ -38,6 +45,7 @@ public class MercatoApplication extends Application {
                 new ProblemExceptionMapper(),
                 new BodyLimitFilter(config.maxBodyBytes()),
                 new AuthenticationFilter(sessions, basic),
+                new CapabilityFilter(() -> Optional.ofNullable(organisation)),
                 new IdempotencyFilter(idempotency),
                 new ApiRootResource(),
                 new SessionResource(authenticator, sessions),

@@ -3,6 +3,7 @@ package io.mercato.warehouse.impl.rest;
 import io.mercato.warehouse.impl.service.RebalancingPlanner;
 import io.mercato.warehouse.impl.service.RebalancingService;
 import java.util.List;
+import io.mercato.platform.api.security.RequiresCapability;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Suggestions only; the console turns an accepted one into a transfer with {@code POST /warehouse/transfers}. */
 @Component(service = RebalancingResource.class)
 @JaxrsResource
+@RequiresCapability("warehouse.transfer")
 @JaxrsApplicationSelect(WarehouseResources.APPLICATION)
 @Path("warehouse/rebalancing")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import io.mercato.platform.api.NotFoundException;
 import io.mercato.warehouse.api.Reservation;
 import io.mercato.warehouse.api.ReserveCommand;
 import io.mercato.warehouse.api.StockService;
+import io.mercato.platform.api.security.RequiresCapability;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = ReservationResource.class)
 @JaxrsResource
+@RequiresCapability("warehouse.stock")
 @JaxrsApplicationSelect(WarehouseResources.APPLICATION)
 @Path("warehouse/reservations")
 @Produces(MediaType.APPLICATION_JSON)

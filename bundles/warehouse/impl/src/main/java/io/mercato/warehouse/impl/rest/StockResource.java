@@ -8,6 +8,7 @@ import io.mercato.warehouse.impl.persistence.MovementRow;
 import io.mercato.warehouse.impl.service.OpeningStockImport;
 import io.mercato.warehouse.impl.service.StockServiceImpl;
 import java.util.List;
+import io.mercato.platform.api.security.RequiresCapability;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = StockResource.class)
 @JaxrsResource
+@RequiresCapability("warehouse.stock")
 @JaxrsApplicationSelect(WarehouseResources.APPLICATION)
 @Path("warehouse")
 @Produces(MediaType.APPLICATION_JSON)

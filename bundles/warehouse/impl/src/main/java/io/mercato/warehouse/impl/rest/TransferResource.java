@@ -5,6 +5,7 @@ import io.mercato.warehouse.impl.service.ReceiptRequest;
 import io.mercato.warehouse.impl.service.TransferRequest;
 import io.mercato.warehouse.impl.service.TransferService;
 import io.mercato.warehouse.impl.service.TransferView;
+import io.mercato.platform.api.security.RequiresCapability;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = TransferResource.class)
 @JaxrsResource
+@RequiresCapability("warehouse.transfer")
 @JaxrsApplicationSelect(WarehouseResources.APPLICATION)
 @Path("warehouse/transfers")
 @Produces(MediaType.APPLICATION_JSON)

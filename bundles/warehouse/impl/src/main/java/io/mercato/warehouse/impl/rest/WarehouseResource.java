@@ -4,6 +4,8 @@ import io.mercato.platform.api.Page;
 import io.mercato.warehouse.api.Warehouse;
 import io.mercato.warehouse.impl.service.WarehouseInput;
 import io.mercato.warehouse.impl.service.WarehouseServiceImpl;
+import io.mercato.platform.api.org.PositionLevel;
+import io.mercato.platform.api.security.RequiresCapability;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -24,6 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = WarehouseResource.class)
 @JaxrsResource
+@RequiresCapability("warehouse.stock")
 @JaxrsApplicationSelect(WarehouseResources.APPLICATION)
 @Path("warehouse/warehouses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +44,7 @@ public class WarehouseResource {
         return warehouses.search(q, WarehouseResources.page(page, size));
     }
 
+    @RequiresCapability(value = "warehouse.stock", level = PositionLevel.SUPERVISOR)
     @POST
     public Response create(WarehouseInput input, @Context SecurityContext security) {
         Warehouse created = warehouses.create(input, WarehouseResources.actor(security));
@@ -53,6 +57,7 @@ public class WarehouseResource {
         return warehouses.get(code);
     }
 
+    @RequiresCapability(value = "warehouse.stock", level = PositionLevel.SUPERVISOR)
     @PUT
     @Path("{code}")
     public Warehouse update(@PathParam("code") String code, WarehouseInput input, @Context SecurityContext security) {

@@ -1,0 +1,7 @@
+/** Who may do what: capabilities on REST endpoints, staff accounts. */
+@Export
+@Version("1.0.0")
+package io.mercato.platform.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
