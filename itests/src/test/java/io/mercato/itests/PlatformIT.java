@@ -158,6 +158,46 @@ public class PlatformIT extends MercatoTestSupport {
         assertEquals("PL-MGR", clerk.get("org/me").json().get("superiorPositionCode").asText());
     }
 
+    @Test
+    public void approvalTravelsTwoLevelsAndTellsTheOwner() {
+        applyFunctionalSme();
+        hire("appr.buyer", "采购 陈", "BUYER");
+        hire("appr.manager", "经理 周", "PL-MGR");
+        hire("appr.gm", "总经理 吴", "GM");
+        ApiClient buyer = new ApiClient(baseUrl()).login("appr.buyer", "appr.buyer-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("appr.manager", "appr.manager-password-1");
+        ApiClient generalManager = new ApiClient(baseUrl()).login("appr.gm", "appr.gm-password-1");
+        java.util.List<org.osgi.service.event.Event> decided = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var registration = bundleContext.registerService(org.osgi.service.event.EventHandler.class, decided::add,
+                new java.util.Hashtable<>(java.util.Map.of("event.topics", "mercato/approval/decided")));
+        try {
+            JsonNode submitted = buyer.post("approvals", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-80000\","
+                    + "\"summary\":\"春季备货 8 万元\",\"amount\":80000.00,\"ownerDepartment\":\"procurement\"}").json();
+            long id = submitted.get("id").asLong();
+            assertEquals("PL-MGR", submitted.get("waitingForPosition").asText());
+            assertEquals("DIRECTOR", submitted.get("requiredLevel").asText());
+            assertEquals(403, buyer.post("approvals/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status());
+
+            assertTrue(manager.get("approvals/inbox").body().contains("PO-80000"));
+            JsonNode afterManager = manager.post("approvals/" + id + "/decision", "{\"decision\":\"APPROVE\",\"comment\":\"价格合理\"}").json();
+            assertEquals("GM", afterManager.get("waitingForPosition").asText());
+            assertEquals("PENDING", afterManager.get("status").asText());
+
+            assertTrue(generalManager.get("approvals/inbox").body().contains("PO-80000"));
+            JsonNode done = generalManager.post("approvals/" + id + "/decision", "{\"decision\":\"APPROVE\"}").json();
+            assertEquals("APPROVED", done.get("status").asText());
+            assertEquals(3, done.get("steps").size());
+            assertEquals("价格合理", done.get("steps").get(1).get("comment").asText());
+            assertEquals(409, manager.post("approvals/" + id + "/decision", "{\"decision\":\"REJECT\",\"comment\":\"晚了\"}").status());
+            waitUntil(Duration.ofSeconds(10), () -> !decided.isEmpty(), "the decision event");
+            assertEquals("PO-80000", decided.get(0).getProperty("documentId"));
+            assertEquals("APPROVED", decided.get(0).getProperty("status"));
+            assertEquals("procurement", decided.get(0).getProperty("ownerDepartment"));
+        } finally {
+            registration.unregister();
+        }
+    }
+
     private void applyFunctionalSme() {
         int status = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
         assertTrue("template applied now or by another test: " + status, status == 201 || status == 409);

@@ -48,6 +48,11 @@ public interface OrgMapper {
             + "WHERE st.username = #{username}")
     PlacementRow placement(@Param("username") String username);
 
+    @Select("SELECT p.code, p.level, d.code AS department_code, s.code AS superior_code FROM org.position p "
+            + "JOIN org.department d ON d.id = p.department_id LEFT JOIN org.position s ON s.id = p.superior_position_id "
+            + "WHERE p.code = #{code}")
+    PositionInfoRow position(@Param("code") String positionCode);
+
     @Select("SELECT count(*) FROM org.position WHERE code = #{code}")
     long positionCount(@Param("code") String positionCode);
 

@@ -6,6 +6,7 @@ import io.mercato.platform.api.ValidationException;
 import io.mercato.platform.api.security.StaffAccounts;
 import io.mercato.platform.api.validation.Check;
 import io.mercato.platform.api.org.OrgDirectory;
+import io.mercato.platform.api.org.PositionInfo;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.org.StaffPlacement;
 import io.mercato.platform.api.persistence.SchemaDatabase;
@@ -98,6 +99,13 @@ public class OrgService implements OrgDirectory {
         return Optional.ofNullable(row).map(found -> new StaffPlacement(found.username(), found.positionCode(),
                 PositionLevel.valueOf(found.level()), found.departmentCode(), Set.copyOf(OrgChart.split(found.capabilities())),
                 found.superiorCode()));
+    }
+
+    @Override
+    public Optional<PositionInfo> position(String positionCode) {
+        PositionInfoRow row = transactions.read(tx -> tx.mapper(OrgMapper.class).position(positionCode));
+        return Optional.ofNullable(row).map(found -> new PositionInfo(found.code(), PositionLevel.valueOf(found.level()),
+                found.departmentCode(), found.superiorCode()));
     }
 
     @Override

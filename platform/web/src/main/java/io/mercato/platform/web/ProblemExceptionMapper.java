@@ -1,6 +1,7 @@
 package io.mercato.platform.web;
 
 import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.ForbiddenException;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.ValidationException;
 import javax.ws.rs.WebApplicationException;
@@ -20,6 +21,9 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         }
         if (failure instanceof NotFoundException notFound) {
             return Problems.response(Problem.of(404, "Not found", notFound.getMessage()));
+        }
+        if (failure instanceof ForbiddenException forbidden) {
+            return Problems.response(Problem.of(403, "Forbidden", forbidden.getMessage()));
         }
         if (failure instanceof ConflictException conflict) {
             return Problems.response(Problem.of(409, "Conflict", conflict.getMessage()).withCode(conflict.code()));

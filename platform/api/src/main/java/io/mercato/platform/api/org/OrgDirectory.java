@@ -9,6 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface OrgDirectory {
     Optional<StaffPlacement> placementOf(String username);
 
+    Optional<PositionInfo> position(String positionCode);
+
     /** Staff holding a position, e.g. to route an approval to the direct superior (直接上级). */
     List<String> staffIn(String positionCode);
 }

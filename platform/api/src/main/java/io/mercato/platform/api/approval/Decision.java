@@ -1,0 +1,3 @@
+package io.mercato.platform.api.approval;
+
+public enum Decision { APPROVE, REJECT, SEND_BACK }

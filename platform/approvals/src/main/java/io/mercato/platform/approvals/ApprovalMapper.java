@@ -1,0 +1,47 @@
+package io.mercato.platform.approvals;
+
+import io.mercato.platform.api.approval.ApprovalStep;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+public interface ApprovalMapper {
+    String COLUMNS = "id, document_type, document_id, summary, amount, owner_department, submitter, status, "
+            + "waiting_for_position, required_level";
+
+    /** The strictest level any matching rule asks for; null when the document type has no rule. */
+    @Select("SELECT required_level FROM approvals.rule WHERE document_type = #{type} AND min_amount <= #{amount} "
+            + "ORDER BY array_position(ARRAY['SPECIALIST','SUPERVISOR','DIRECTOR','GENERAL_MANAGER'], required_level) DESC LIMIT 1")
+    String requiredLevel(@Param("type") String documentType, @Param("amount") BigDecimal amount);
+
+    @Select("INSERT INTO approvals.approval (document_type, document_id, summary, amount, owner_department, submitter, status, "
+            + "waiting_for_position, required_level) VALUES (#{type}, #{documentId}, #{summary}, #{amount}, #{owner}, #{submitter}, "
+            + "#{status}, #{waitingFor}, #{requiredLevel}) RETURNING id")
+    long insert(@Param("type") String documentType, @Param("documentId") String documentId, @Param("summary") String summary,
+                @Param("amount") BigDecimal amount, @Param("owner") String owner, @Param("submitter") String submitter,
+                @Param("status") String status, @Param("waitingFor") String waitingFor, @Param("requiredLevel") String requiredLevel);
+
+    @Insert("INSERT INTO approvals.step (approval_id, actor, position_code, decision, comment) "
+            + "VALUES (#{id}, #{actor}, #{position}, #{decision}, #{comment})")
+    void step(@Param("id") long approvalId, @Param("actor") String actor, @Param("position") String position,
+              @Param("decision") String decision, @Param("comment") String comment);
+
+    @Select("SELECT " + COLUMNS + " FROM approvals.approval WHERE id = #{id}")
+    ApprovalRow find(@Param("id") long id);
+
+    @Select("SELECT " + COLUMNS + " FROM approvals.approval WHERE id = #{id} FOR UPDATE")
+    ApprovalRow lock(@Param("id") long id);
+
+    @Update("UPDATE approvals.approval SET status = #{status}, waiting_for_position = #{waitingFor} WHERE id = #{id}")
+    void move(@Param("id") long id, @Param("status") String status, @Param("waitingFor") String waitingFor);
+
+    @Select("SELECT actor, position_code, decision, comment, at FROM approvals.step WHERE approval_id = #{id} ORDER BY id")
+    List<ApprovalStep> steps(@Param("id") long approvalId);
+
+    @Select("<script>SELECT " + COLUMNS + " FROM approvals.approval WHERE status = 'PENDING' AND waiting_for_position IN "
+            + "<foreach item='p' collection='positions' open='(' separator=',' close=')'>#{p}</foreach> ORDER BY id</script>")
+    List<ApprovalRow> waitingFor(@Param("positions") List<String> positions);
+}

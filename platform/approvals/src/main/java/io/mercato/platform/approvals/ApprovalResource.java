@@ -1,0 +1,70 @@
+package io.mercato.platform.approvals;
+
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.approval.Approval;
+import io.mercato.platform.api.approval.ApprovalService;
+import io.mercato.platform.api.approval.Decision;
+import io.mercato.platform.api.approval.Submission;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Submit, decide, and the inbox; any member of staff with a position takes part. */
+@Component(service = ApprovalResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect("(osgi.jaxrs.name=mercato)")
+@Path("approvals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApprovalResource {
+    private final ApprovalService approvals;
+
+    @Activate
+    public ApprovalResource(@Reference ApprovalService approvals) {
+        this.approvals = approvals;
+    }
+
+    public record DecisionInput(Decision decision, String comment) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(Submission submission, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(approvals.submit(submission, actor(security))).build();
+    }
+
+    @GET
+    @Path("inbox")
+    public List<Approval> inbox(@Context SecurityContext security) {
+        return approvals.inbox(security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public Approval get(@PathParam("id") long id) {
+        return approvals.get(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Approval decide(@PathParam("id") long id, DecisionInput input, @Context SecurityContext security) {
+        return approvals.decide(id, input.decision(), input.comment(), actor(security));
+    }
+
+    private static Actor actor(SecurityContext security) {
+        return new Actor(security.getUserPrincipal().getName());
+    }
+}

@@ -1,0 +1,157 @@
+package io.mercato.platform.approvals;
+
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.ForbiddenException;
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.approval.Approval;
+import io.mercato.platform.api.approval.ApprovalService;
+import io.mercato.platform.api.approval.ApprovalStatus;
+import io.mercato.platform.api.approval.Decision;
+import io.mercato.platform.api.approval.Submission;
+import io.mercato.platform.api.org.OrgDirectory;
+import io.mercato.platform.api.org.PositionInfo;
+import io.mercato.platform.api.org.PositionLevel;
+import io.mercato.platform.api.org.StaffPlacement;
+import io.mercato.platform.api.persistence.SchemaDatabase;
+import io.mercato.platform.api.persistence.TransactionContext;
+import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.validation.Check;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Approval chains along the reporting lines (domain §4). */
+@Component(service = {ApprovalService.class, ApprovalServiceImpl.class})
+public class ApprovalServiceImpl implements ApprovalService {
+    private final Transactions transactions;
+    private final OrgDirectory org;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public ApprovalServiceImpl(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=approvals)") SchemaDatabase database,
+                               @Reference OrgDirectory org) {
+        this.transactions = database.transactions(ApprovalMapper.class);
+        this.org = org;
+    }
+
+    @Override
+    public Approval submit(Submission submission, Actor submitter) {
+        Check.input()
+                .text("documentType", submission.documentType(), 50, true)
+                .text("documentId", submission.documentId(), 100, true)
+                .text("summary", submission.summary(), 500, true)
+                .text("ownerDepartment", submission.ownerDepartment(), 50, true)
+                .rule(submission.amount() == null || submission.amount().signum() >= 0, "amount", "must be 0 or more")
+                .validate();
+        StaffPlacement placement = placementOf(submitter);
+        Approval approval = transactions.inTransaction(submitter, tx -> {
+            ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
+            BigDecimal amount = submission.amount() == null ? BigDecimal.ZERO : submission.amount();
+            String rule = approvals.requiredLevel(submission.documentType(), amount);
+            PositionLevel required = rule == null ? PositionLevel.SUPERVISOR : PositionLevel.valueOf(rule);
+            ApprovalRouting.Next next = ApprovalRouting.afterSubmission(placement.superiorPositionCode());
+            long id = approvals.insert(submission.documentType(), submission.documentId(), submission.summary(),
+                    submission.amount(), submission.ownerDepartment(), submitter.username(),
+                    (next.complete() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING).name(), next.waitingFor(), required.name());
+            approvals.step(id, submitter.username(), placement.positionCode(), "SUBMIT", null);
+            return audited(tx, id, "approval.submitted");
+        });
+        publishIfFinal(approval);
+        return approval;
+    }
+
+    @Override
+    public Approval decide(long approvalId, Decision decision, String comment, Actor actor) {
+        Check.input().required("decision", decision).text("comment", comment, 1000, decision != Decision.APPROVE).validate();
+        StaffPlacement placement = placementOf(actor);
+        Approval approval = transactions.inTransaction(actor, tx -> {
+            ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
+            ApprovalRow row = approvals.lock(approvalId);
+            if (row == null) {
+                throw new NotFoundException("No approval " + approvalId);
+            }
+            if (!ApprovalStatus.PENDING.name().equals(row.status())) {
+                throw new ConflictException("approval-closed", "Approval " + approvalId + " is already " + row.status());
+            }
+            if (!placement.positionCode().equals(row.waitingForPosition())) {
+                throw new ForbiddenException("Approval " + approvalId + " waits for position " + row.waitingForPosition()
+                        + ", not yours (" + placement.positionCode() + ")");
+            }
+            approvals.step(approvalId, actor.username(), placement.positionCode(), decision.name(), comment);
+            switch (decision) {
+                case APPROVE -> {
+                    PositionInfo position = org.position(placement.positionCode()).orElseThrow();
+                    ApprovalRouting.Next next = ApprovalRouting.afterApproval(position, PositionLevel.valueOf(row.requiredLevel()));
+                    approvals.move(approvalId, (next.complete() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING).name(),
+                            next.waitingFor());
+                }
+                case REJECT -> approvals.move(approvalId, ApprovalStatus.REJECTED.name(), null);
+                case SEND_BACK -> approvals.move(approvalId, ApprovalStatus.SENT_BACK.name(), null);
+            }
+            return audited(tx, approvalId, "approval." + decision.name().toLowerCase(java.util.Locale.ROOT));
+        });
+        publishIfFinal(approval);
+        return approval;
+    }
+
+    @Override
+    public List<Approval> inbox(String username) {
+        return org.placementOf(username).map(placement -> transactions.read(tx -> {
+            ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
+            return approvals.waitingFor(List.of(placement.positionCode())).stream()
+                    .map(row -> view(approvals, row)).toList();
+        })).orElse(List.of());
+    }
+
+    @Override
+    public Approval get(long approvalId) {
+        return transactions.read(tx -> {
+            ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
+            ApprovalRow row = approvals.find(approvalId);
+            if (row == null) {
+                throw new NotFoundException("No approval " + approvalId);
+            }
+            return view(approvals, row);
+        });
+    }
+
+    private StaffPlacement placementOf(Actor actor) {
+        return org.placementOf(actor.username()).orElseThrow(() -> new ForbiddenException(
+                actor.username() + " has no position in the organisation, so has no place in an approval chain"));
+    }
+
+    private static Approval audited(TransactionContext tx, long id, String action) {
+        ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
+        Approval approval = view(approvals, approvals.find(id));
+        tx.audit(action, "approval", Long.toString(id), Map.of("status", approval.status(),
+                "waitingFor", String.valueOf(approval.waitingForPosition())));
+        return approval;
+    }
+
+    private static Approval view(ApprovalMapper approvals, ApprovalRow row) {
+        return new Approval(row.id(), row.documentType(), row.documentId(), row.summary(), row.amount(), row.ownerDepartment(),
+                row.submitter(), ApprovalStatus.valueOf(row.status()), row.waitingForPosition(),
+                PositionLevel.valueOf(row.requiredLevel()), approvals.steps(row.id()));
+    }
+
+    /** Tells the owning department, after commit, that its document was decided. */
+    private void publishIfFinal(Approval approval) {
+        EventAdmin eventAdmin = events;
+        if (eventAdmin == null || approval.status() == ApprovalStatus.PENDING) {
+            return;
+        }
+        eventAdmin.postEvent(new Event(Approval.DECIDED_TOPIC, Map.of(
+                "approvalId", approval.id(), "documentType", approval.documentType(), "documentId", approval.documentId(),
+                "ownerDepartment", approval.ownerDepartment(), "status", approval.status().name())));
+    }
+}
