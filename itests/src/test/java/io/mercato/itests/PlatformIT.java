@@ -198,6 +198,19 @@ public class PlatformIT extends MercatoTestSupport {
         }
     }
 
+    @Test
+    public void repeatedFailedLoginsLockTheAccount() {
+        applyFunctionalSme();
+        hire("lock.target", "锁定 测试", "BUYER");
+        String wrong = "{\"username\":\"lock.target\",\"password\":\"not-the-password\"}";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new ApiClient(baseUrl()).send("POST", "session", "application/json", wrong, null).status());
+        }
+        ApiClient.Answer locked = new ApiClient(baseUrl()).send("POST", "session", "application/json",
+                "{\"username\":\"lock.target\",\"password\":\"lock.target-password-1\"}", null);
+        assertEquals("the right password is refused while locked", 401, locked.status());
+    }
+
     private void applyFunctionalSme() {
         int status = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
         assertTrue("template applied now or by another test: " + status, status == 201 || status == 409);

@@ -8,6 +8,19 @@ public interface AccountMapper {
     @Select("SELECT username, display_name, password_hash, roles, enabled FROM security.account WHERE username = #{username}")
     AccountRow find(@Param("username") String username);
 
+    @Select("SELECT locked_until > now() FROM security.account WHERE username = #{username}")
+    Boolean locked(@Param("username") String username);
+
+    /** Counts a failure; the failure that reaches the limit locks the account and starts counting again. */
+    @Select("UPDATE security.account SET "
+            + "locked_until = CASE WHEN failed_logins + 1 >= #{limit} THEN now() + make_interval(mins => #{minutes}) ELSE locked_until END, "
+            + "failed_logins = CASE WHEN failed_logins + 1 >= #{limit} THEN 0 ELSE failed_logins + 1 END "
+            + "WHERE username = #{username} RETURNING locked_until > now()")
+    Boolean recordFailure(@Param("username") String username, @Param("limit") int limit, @Param("minutes") int minutes);
+
+    @org.apache.ibatis.annotations.Update("UPDATE security.account SET failed_logins = 0 WHERE username = #{username} AND failed_logins > 0")
+    void recordSuccess(@Param("username") String username);
+
     @Insert("INSERT INTO security.account (username, display_name, password_hash, roles) "
             + "VALUES (#{username}, #{displayName}, #{passwordHash}, #{roles}) ON CONFLICT (username) DO NOTHING")
     int insertIfAbsent(@Param("username") String username, @Param("displayName") String displayName,

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {AccountStore.class, StaffAccounts.class})
 public class AccountStore implements StaffAccounts {
     private final Transactions transactions;
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final int LOCK_MINUTES = 15;
     private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
 
@@ -28,15 +30,35 @@ public class AccountStore implements StaffAccounts {
         this.transactions = database.transactions(AccountMapper.class);
     }
 
-    /** The roles of an enabled account whose password matches; empty otherwise. */
+    /**
+     * The roles of an enabled, unlocked account whose password matches; empty otherwise. After
+     * {@value #FAILURES_BEFORE_LOCK} failures in a row the account is locked for {@value #LOCK_MINUTES} minutes.
+     */
     public Optional<Set<String>> verify(String username, char[] password) {
         String name = normalise(username);
         AccountRow row = transactions.read(tx -> tx.mapper(AccountMapper.class).find(name));
-        if (row == null || !row.enabled() || !hasher.matches(password, row.passwordHash())) {
+        if (row == null || !row.enabled() || Boolean.TRUE.equals(transactions.read(tx -> tx.mapper(AccountMapper.class).locked(name)))) {
             return Optional.empty();
         }
+        if (!hasher.matches(password, row.passwordHash())) {
+            recordFailure(name);
+            return Optional.empty();
+        }
+        transactions.inTransaction(new Actor(name), tx -> {
+            tx.mapper(AccountMapper.class).recordSuccess(name);
+            return null;
+        });
         return Optional.of(Arrays.stream(row.roles().split(",")).map(String::trim)
                 .filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private void recordFailure(String name) {
+        transactions.inTransaction(new Actor(name), tx -> {
+            if (Boolean.TRUE.equals(tx.mapper(AccountMapper.class).recordFailure(name, FAILURES_BEFORE_LOCK, LOCK_MINUTES))) {
+                tx.audit("account.locked", "account", name, Map.of("minutes", LOCK_MINUTES, "after", FAILURES_BEFORE_LOCK + " failed logins"));
+            }
+            return null;
+        });
     }
 
     /** Creates the account unless it exists; true if it was created now. */
