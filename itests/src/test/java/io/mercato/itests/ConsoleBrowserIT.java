@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -52,6 +53,52 @@ class ConsoleBrowserIT {
         if (mercato != null) {
             mercato.close();
         }
+    }
+
+    /** Every test starts logged out. */
+    @BeforeEach
+    void logOut() {
+        browser.get(mercato.baseUrl() + "console/login.html");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void supervisorApprovesATaskFromTheInbox() throws Exception {
+        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
+        int applied = admin.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue(applied == 201 || applied == 409, "template: " + applied);
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.buyer\",\"displayName\":\"采购 林\","
+                + "\"password\":\"ui.buyer-password\",\"position\":\"BUYER\"}").status());
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.manager\",\"displayName\":\"经理 何\","
+                + "\"password\":\"ui.manager-password\",\"position\":\"PL-MGR\"}").status());
+        ApiClient buyer = new ApiClient(mercato.baseUrl() + "api/").login("ui.buyer", "ui.buyer-password");
+        assertEquals(201, buyer.post("approvals", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-UI-1\","
+                + "\"summary\":\"补货 纸箱\",\"amount\":1200.50,\"ownerDepartment\":\"procurement\"}").status());
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(mercato.baseUrl() + "console/login.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("ui.manager");
+        browser.findElement(By.id("password")).sendKeys("ui.manager-password");
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/approvals/inbox']"))).click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".approval[data-document='PO-UI-1']")));
+        card.findElement(By.tagName("textarea")).sendKeys("同意采购");
+        card.findElement(By.cssSelector("button.approve")).click();
+        wait.until(driver -> card.findElement(By.cssSelector(".message.ok")).isDisplayed());
+        Files.write(Path.of("target/console-inbox.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertTrue(findApproved(admin), "the purchase order is approved with the comment");
+    }
+
+    /** The approval of PO-UI-1, looked up by id as an admin (approval ids are small in a fresh installation). */
+    private static boolean findApproved(ApiClient admin) {
+        for (int id = 1; id < 20; id++) {
+            ApiClient.Answer answer = admin.get("approvals/" + id);
+            if (answer.status() == 200 && answer.body().contains("PO-UI-1")) {
+                return answer.body().contains("\"status\":\"APPROVED\"") && answer.body().contains("同意采购");
+            }
+        }
+        return false;
     }
 
     @Test

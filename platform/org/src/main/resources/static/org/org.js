@@ -1,0 +1,64 @@
+// Organisation pages: the org chart (headcount against plan) with the company-stage template chooser, and hiring.
+import { h, form, barChart, message, describeError } from '/console/ui.js';
+import { translator, currentLanguage } from '/console/i18n.js';
+
+const t = translator({
+  en: { chart: 'Org chart', noOrg: 'There is no organisation yet. Choose the template that matches your company stage:',
+    apply: 'Use this template', planned: 'Planned', staffed: 'Staffed', capabilities: 'Capabilities', superior: 'reports to',
+    headcount: 'Headcount against plan', hire: 'Hire staff', username: 'User name', displayName: 'Name', password: 'Initial password',
+    position: 'Position', hired: 'Hired', vacant: 'vacant' },
+  zh: { chart: '组织架构图', noOrg: '尚未建立组织架构。请选择与公司发展阶段相符的模板：',
+    apply: '使用此模板', planned: '编制', staffed: '在岗', capabilities: '职能权限', superior: '直接上级',
+    headcount: '在岗人数与编制', hire: '员工入职', username: '用户名', displayName: '姓名', password: '初始密码',
+    position: '岗位', hired: '已入职', vacant: '空缺' }
+});
+const zh = () => currentLanguage() === 'zh';
+
+export async function render(container, route, { api }) {
+  if (route === 'staff') return hirePage(container, api);
+  container.append(h('h2', {}, t('chart')));
+  let chart;
+  try { chart = await api('org/chart'); } catch (e) { container.append(message('error', describeError(e))); return; }
+  if (!chart.departments.length) return templateChooser(container, api);
+  container.append(h('div', { class: 'card' }, h('h3', {}, t('headcount')),
+    barChart(flatten(chart.departments).map(d => ({ label: zh() ? d.nameZh : d.nameEn, values: { planned: d.plannedHeadcount, staffed: d.staffed } })),
+      [{ key: 'planned', label: t('planned'), color: '#bdc3c7' }, { key: 'staffed', label: t('staffed'), color: '#27ae60' }])));
+  container.append(...chart.departments.map(department));
+}
+
+function flatten(nodes) { return nodes.flatMap(n => [n, ...flatten(n.teams)]); }
+
+function department(node) {
+  return h('div', { class: 'card' },
+    h('h3', {}, (zh() ? node.nameZh : node.nameEn) + ' · ' + node.staffed + '/' + node.plannedHeadcount),
+    h('p', {}, h('span', { class: 'badge' }, t('capabilities')), ' ', node.capabilities.join(', ')),
+    h('table', {}, node.positions.map(p => h('tr', {},
+      h('td', {}, zh() ? p.titleZh : p.titleEn), h('td', {}, h('span', { class: 'badge' }, p.level)),
+      h('td', {}, p.superior ? t('superior') + ' ' + p.superior : ''),
+      h('td', { class: 'num' }, p.staff.length + '/' + p.plannedHeadcount),
+      h('td', {}, p.staff.length ? p.staff.join(', ') : t('vacant'))))),
+    ...node.teams.map(department));
+}
+
+async function templateChooser(container, api) {
+  const templates = await api('org/templates');
+  container.append(h('p', {}, t('noOrg')), ...templates.map(x => h('div', { class: 'card' },
+    h('h3', {}, zh() ? x.nameZh : x.nameEn), h('p', {}, zh() ? x.descriptionZh : x.descriptionEn),
+    h('button', { onclick: async () => {
+      try { await api('org/template', { method: 'POST', body: { template: x.id } }); container.replaceChildren(); render(container, 'chart', { api }); }
+      catch (e) { container.append(message('error', describeError(e))); }
+    } }, t('apply')))));
+}
+
+async function hirePage(container, api) {
+  const chart = await api('org/chart');
+  const positions = flatten(chart.departments).flatMap(d => d.positions.map(p => [p.code, (zh() ? d.nameZh : d.nameEn) + ' · ' + (zh() ? p.titleZh : p.titleEn)]));
+  const hire = form({
+    submitLabel: t('hire'),
+    fields: [{ name: 'username', label: t('username'), required: true }, { name: 'displayName', label: t('displayName'), required: true },
+      { name: 'password', label: t('password'), type: 'password', required: true },
+      { name: 'position', label: t('position'), type: 'select', options: positions }],
+    onSubmit: values => api('org/staff', { method: 'POST', body: values })
+  });
+  container.append(h('h2', {}, t('hire')), hire.element);
+}
