@@ -70,12 +70,21 @@ public final class MercatoProcess implements AutoCloseable {
         return Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim());
     }
 
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up), so no outgoing connection made between
+     * choosing the port and the server binding it can take it.
+     */
     public static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 32000");
     }
 
     public String baseUrl() {

@@ -10,7 +10,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,11 +61,7 @@ public abstract class MercatoTestSupport {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.mercato.benchmark.MercatoProcess.freePort();
     }
 
     protected static String baseUrl() {
@@ -81,9 +76,20 @@ public abstract class MercatoTestSupport {
 
     /** Waits until the warehouse API is served (it answers 401 to an anonymous call). */
     protected static void waitForWarehouseApi() {
+        if (apiNeverCameUp) {
+            throw new AssertionError("The warehouse API did not come up for an earlier test of this class; see data/log/karaf.log");
+        }
         ApiClient anonymous = new ApiClient(baseUrl());
-        waitUntil(Duration.ofSeconds(120), () -> anonymous.get("warehouse/warehouses").status() == 401, "warehouse API");
+        try {
+            waitUntil(Duration.ofSeconds(120), () -> anonymous.get("warehouse/warehouses").status() == 401, "warehouse API");
+        } catch (AssertionError timedOut) {
+            apiNeverCameUp = true;
+            throw timedOut;
+        }
     }
+
+    /** Set once the API failed to come up, so the class's other tests fail at once instead of waiting again. */
+    private static volatile boolean apiNeverCameUp;
 
     /** Once the distribution serves the API, a client logged in as the first-start admin. */
     protected static ApiClient loginAsAdmin() throws IOException {
