@@ -156,6 +156,11 @@ public class PlatformIT extends MercatoTestSupport {
         assertEquals(403, agent.get("warehouse/stock").status());
         assertEquals(403, clerk.post("org/staff", "{\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"0123456789\",\"position\":\"BUYER\"}").status());
         assertEquals("PL-MGR", clerk.get("org/me").json().get("superiorPositionCode").asText());
+        assertEquals(403, clerk.get("audit").status());
+        JsonNode audit = api.get("audit?q=CAP-01").json();
+        assertEquals(1, audit.get("total").asInt());
+        assertEquals("pl.manager", audit.get("items").get(0).get("actor").asText());
+        assertEquals("warehouse.created", audit.get("items").get(0).get("action").asText());
     }
 
     @Test

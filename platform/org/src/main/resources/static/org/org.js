@@ -1,21 +1,24 @@
 // Organisation pages: the org chart (headcount against plan) with the company-stage template chooser, and hiring.
-import { h, form, barChart, message, describeError } from '/console/ui.js';
+import { h, form, barChart, message, describeError, pagedTable } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 
 const t = translator({
   en: { chart: 'Org chart', noOrg: 'There is no organisation yet. Choose the template that matches your company stage:',
     apply: 'Use this template', planned: 'Planned', staffed: 'Staffed', capabilities: 'Capabilities', superior: 'reports to',
     headcount: 'Headcount against plan', hire: 'Hire staff', username: 'User name', displayName: 'Name', password: 'Initial password',
-    position: 'Position', hired: 'Hired', vacant: 'vacant' },
+    position: 'Position', hired: 'Hired', vacant: 'vacant', audit: 'Audit log', at: 'When', actor: 'Who', action: 'What',
+    entity: 'Record', details: 'Details', searchAudit: 'Search user, action or record' },
   zh: { chart: '组织架构图', noOrg: '尚未建立组织架构。请选择与公司发展阶段相符的模板：',
     apply: '使用此模板', planned: '编制', staffed: '在岗', capabilities: '职能权限', superior: '直接上级',
     headcount: '在岗人数与编制', hire: '员工入职', username: '用户名', displayName: '姓名', password: '初始密码',
-    position: '岗位', hired: '已入职', vacant: '空缺' }
+    position: '岗位', hired: '已入职', vacant: '空缺', audit: '审计日志', at: '时间', actor: '操作人', action: '操作',
+    entity: '对象', details: '详情', searchAudit: '搜索用户、操作或对象' }
 });
 const zh = () => currentLanguage() === 'zh';
 
 export async function render(container, route, { api }) {
   if (route === 'staff') return hirePage(container, api);
+  if (route === 'audit') return auditPage(container, api);
   container.append(h('h2', {}, t('chart')));
   let chart;
   try { chart = await api('org/chart'); } catch (e) { container.append(message('error', describeError(e))); return; }
@@ -61,4 +64,16 @@ async function hirePage(container, api) {
     onSubmit: values => api('org/staff', { method: 'POST', body: values })
   });
   container.append(h('h2', {}, t('hire')), hire.element);
+}
+
+function auditPage(container, api) {
+  const q = p => Object.entries(p).filter(([, v]) => v !== '' && v != null).map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
+  const table = pagedTable({
+    searchPlaceholder: t('searchAudit'),
+    columns: [{ title: t('at'), value: e => new Date(e.at).toLocaleString() }, { title: t('actor'), value: e => e.actor },
+      { title: t('action'), value: e => e.action }, { title: t('entity'), value: e => e.entity + ' ' + e.entityId },
+      { title: t('details'), value: e => h('code', {}, e.details) }],
+    load: ({ page, size, q: text }) => api('audit?' + q({ q: text, page, size }))
+  });
+  container.append(h('h2', {}, t('audit')), table.element);
 }

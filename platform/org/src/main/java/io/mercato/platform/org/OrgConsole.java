@@ -33,7 +33,8 @@ public class OrgConsole implements ConsoleContribution {
     @Override
     public List<ConsoleMenuEntry> menu() {
         return List.of(new ConsoleMenuEntry("/org/chart", "Org chart", "组织架构图"),
-                new ConsoleMenuEntry("/org/staff", "Hire staff", "员工入职"));
+                new ConsoleMenuEntry("/org/staff", "Hire staff", "员工入职"),
+                new ConsoleMenuEntry("/org/audit", "Audit log", "审计日志"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.mercato.platform.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.mercato.platform.api.persistence.AuditLog;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public class DatabaseRuntime {
             properties.put("mercato.datasource", "main");
             registrations.add(context.registerService(DataSource.class, pool, properties));
             registrations.add(context.registerService(IdempotencyStore.class, new JdbcIdempotencyStore(pool), null));
+            registrations.add(context.registerService(AuditLog.class, new JdbcAuditLog(pool), null));
             extender = new SchemaExtender(context, worker, pool, audit);
             extender.open();
             LOG.info("Mercato database ready ({})", embedded != null ? "embedded PostgreSQL on port " + embedded.port() : "external");

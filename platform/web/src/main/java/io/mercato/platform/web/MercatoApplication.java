@@ -1,6 +1,7 @@
 package io.mercato.platform.web;
 
 import io.mercato.platform.api.org.OrgDirectory;
+import io.mercato.platform.api.persistence.AuditLog;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 import java.util.Optional;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -36,7 +37,8 @@ public class MercatoApplication extends Application {
 
     @Activate
     public MercatoApplication(@Reference IdempotencyStore idempotency, @Reference ConsoleRegistry console,
-                              @Reference SessionRegistry sessions, WebConfiguration config) {
+                              @Reference SessionRegistry sessions, @Reference AuditLog audit,
+                              WebConfiguration config) {
         LOG.info("Mercato API application activated");
         Authenticator authenticator = new JaasAuthenticator(config.realm());
         BasicCredentialsCache basic = new BasicCredentialsCache(authenticator, Duration.ofMinutes(5), Clock.systemUTC());
@@ -49,7 +51,8 @@ public class MercatoApplication extends Application {
                 new IdempotencyFilter(idempotency),
                 new ApiRootResource(),
                 new SessionResource(authenticator, sessions),
-                new ConsoleResource(console)));
+                new ConsoleResource(console),
+                new AuditResource(audit)));
         if (CxfClassLoaderCache.applies()) {
             providers.add(new CxfClassLoaderCache());
         }

@@ -1,0 +1,12 @@
+package io.mercato.platform.api.persistence;
+
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Reading the audit trail that {@link TransactionContext#audit} writes. */
+@ProviderType
+public interface AuditLog {
+    /** Newest first; {@code query} matches actor, action, entity or entity id (may be null). */
+    Page<AuditEntry> search(String query, PageRequest page);
+}
