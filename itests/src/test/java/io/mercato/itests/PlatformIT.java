@@ -216,6 +216,39 @@ public class PlatformIT extends MercatoTestSupport {
         assertEquals("the right password is refused while locked", 401, locked.status());
     }
 
+    @Test
+    public void splitAndMergeKeepStaffPermissionsAndOpenApprovals() {
+        applyFunctionalSme();
+        hire("split.clerk", "仓管 赵", "WH-CLERK");
+        hire("split.manager", "经理 钱", "PL-MGR");
+        ApiClient clerk = new ApiClient(baseUrl()).login("split.clerk", "split.clerk-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("split.manager", "split.manager-password-1");
+        long approval = clerk.post("approvals", "{\"documentType\":\"transfer\",\"documentId\":\"TR-SPLIT\","
+                + "\"summary\":\"调拨 华东→西南\",\"ownerDepartment\":\"warehouse\"}").json().get("id").asLong();
+
+        ApiClient.Answer split = api.post("org/departments/PROC-LOG/split", "{\"code\":\"WH-LOG\",\"nameEn\":\"Warehousing & logistics\","
+                + "\"nameZh\":\"仓储物流部\",\"capabilities\":[\"warehouse.stock\",\"warehouse.transfer\"],\"positions\":[\"WH-CLERK\"]}");
+        assertEquals(split.body(), 200, split.status());
+        JsonNode placement = clerk.get("org/me").json();
+        assertEquals("WH-LOG", placement.get("departmentCode").asText());
+        assertTrue(placement.get("capabilities").toString().contains("warehouse.stock"));
+        assertEquals(200, clerk.get("warehouse/warehouses").status());
+        assertTrue(split.body().contains("split.clerk"));
+        assertEquals("PENDING", api.get("approvals/" + approval).json().get("status").asText());
+        assertTrue(manager.get("approvals/inbox").body().contains("TR-SPLIT"));
+        assertEquals(400, api.post("org/departments/PROC-LOG/split", "{\"code\":\"X-1\",\"nameEn\":\"x\",\"nameZh\":\"x\","
+                + "\"positions\":[\"GM\"]}").status());
+
+        ApiClient.Answer merged = api.post("org/departments/WH-LOG/merge", "{\"into\":\"PROC-LOG\"}");
+        assertEquals(merged.body(), 200, merged.status());
+        assertTrue(!merged.body().contains("\"WH-LOG\""));
+        assertEquals("PROC-LOG", clerk.get("org/me").json().get("departmentCode").asText());
+        assertTrue(manager.get("approvals/inbox").body().contains("TR-SPLIT"));
+        assertEquals(1, api.get("audit?q=org.department-split").json().get("total").asInt());
+        assertEquals(403, clerk.post("org/departments/PROC-LOG/split", "{\"code\":\"NO-1\",\"nameEn\":\"n\",\"nameZh\":\"n\","
+                + "\"positions\":[\"BUYER\"]}").status());
+    }
+
     private void applyFunctionalSme() {
         int status = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
         assertTrue("template applied now or by another test: " + status, status == 201 || status == 409);

@@ -53,6 +53,35 @@ public interface OrgMapper {
             + "WHERE p.code = #{code}")
     PositionInfoRow position(@Param("code") String positionCode);
 
+    @Select("SELECT id, code, parent_id, active FROM org.department WHERE code = #{code} FOR UPDATE")
+    DepartmentRef lockDepartment(@Param("code") String code);
+
+    @Select("INSERT INTO org.department (code, name_en, name_zh, parent_id) VALUES (#{code}, #{nameEn}, #{nameZh}, #{parentId}) "
+            + "ON CONFLICT (code) DO NOTHING RETURNING id")
+    Long insertDepartmentUnder(@Param("code") String code, @Param("nameEn") String nameEn, @Param("nameZh") String nameZh,
+                               @Param("parentId") Long parentId);
+
+    @Select("SELECT capability FROM org.department_capability WHERE department_id = #{id} ORDER BY capability")
+    List<String> capabilitiesOf(@Param("id") long departmentId);
+
+    @Select("SELECT code FROM org.position WHERE department_id = #{id} ORDER BY id")
+    List<String> positionsOf(@Param("id") long departmentId);
+
+    @org.apache.ibatis.annotations.Delete("DELETE FROM org.department_capability WHERE department_id = #{id} AND capability = #{capability}")
+    void removeCapability(@Param("id") long departmentId, @Param("capability") String capability);
+
+    @Insert("INSERT INTO org.department_capability (department_id, capability) VALUES (#{id}, #{capability}) ON CONFLICT DO NOTHING")
+    void addCapability(@Param("id") long departmentId, @Param("capability") String capability);
+
+    @Update("UPDATE org.position SET department_id = #{to} WHERE code = #{code}")
+    void movePosition(@Param("code") String positionCode, @Param("to") long departmentId);
+
+    @Update("UPDATE org.department SET parent_id = #{to} WHERE parent_id = #{from}")
+    void moveTeams(@Param("from") long fromDepartmentId, @Param("to") long toDepartmentId);
+
+    @Update("UPDATE org.department SET active = false WHERE id = #{id}")
+    void deactivate(@Param("id") long departmentId);
+
     @Select("SELECT count(*) FROM org.position WHERE code = #{code}")
     long positionCount(@Param("code") String positionCode);
 

@@ -11,6 +11,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -67,6 +68,26 @@ public class OrgResource {
     public Response hire(OrgService.NewStaff staff, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
                 .entity(org.hire(staff, new Actor(security.getUserPrincipal().getName()))).build();
+    }
+
+    public record MergeTarget(String into) {
+    }
+
+    @POST
+    @Path("departments/{code}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.GENERAL_MANAGER)
+    public OrgChart split(@PathParam("code") String code, SplitRequest split, @Context SecurityContext security) {
+        return org.split(code, split, new Actor(security.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Path("departments/{code}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.GENERAL_MANAGER)
+    public OrgChart merge(@PathParam("code") String code, MergeTarget target, @Context SecurityContext security) {
+        Check.input().required("into", target.into()).validate();
+        return org.merge(code, target.into(), new Actor(security.getUserPrincipal().getName()));
     }
 
     @GET

@@ -32,6 +32,19 @@ public class OrgService implements OrgDirectory {
                       @Reference StaffAccounts accounts) {
         this.transactions = database.transactions(OrgMapper.class);
         this.accounts = accounts;
+        this.reorganisation = new Reorganisation(transactions);
+    }
+
+    private final Reorganisation reorganisation;
+
+    /** Splits a department: a new one beside it takes the listed capabilities and positions with their staff. */
+    public OrgChart split(String departmentCode, SplitRequest split, Actor actor) {
+        return reorganisation.split(departmentCode, split, actor);
+    }
+
+    /** Merges a department into another; the merged one is deactivated, nothing is deleted. */
+    public OrgChart merge(String departmentCode, String targetCode, Actor actor) {
+        return reorganisation.merge(departmentCode, targetCode, actor);
     }
 
     /** A new member of staff: a login account (role staff) placed in a position. */
