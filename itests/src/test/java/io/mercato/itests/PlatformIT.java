@@ -36,6 +36,9 @@ public class PlatformIT extends MercatoTestSupport {
     @Inject
     private BundleContext bundleContext;
 
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory shell;
+
     @Configuration
     public Option[] config() {
         return baseConfiguration();
@@ -244,9 +247,36 @@ public class PlatformIT extends MercatoTestSupport {
         assertTrue(!merged.body().contains("\"WH-LOG\""));
         assertEquals("PROC-LOG", clerk.get("org/me").json().get("departmentCode").asText());
         assertTrue(manager.get("approvals/inbox").body().contains("TR-SPLIT"));
-        assertEquals(1, api.get("audit?q=org.department-split").json().get("total").asInt());
+        assertTrue("the split is audited with its before and after",
+                api.get("audit?q=org.department-split&size=50").body().contains("WH-LOG"));
         assertEquals(403, clerk.post("org/departments/PROC-LOG/split", "{\"code\":\"NO-1\",\"nameEn\":\"n\",\"nameZh\":\"n\","
                 + "\"positions\":[\"BUYER\"]}").status());
+    }
+
+    @Test
+    public void karafShellSplitsAndMergesDepartments() throws Exception {
+        applyFunctionalSme();
+        String split = runShell("org:split -c procurement.order -c procurement.tender -p BUYER PROC-LOG PROC Procurement 采购部");
+        assertTrue(split, split.contains("PROC now has 1 position(s)") && split.contains("procurement.tender"));
+        JsonNode chart = api.get("org/chart").json();
+        assertTrue(chart.toString().contains("\"code\":\"PROC\""));
+        assertTrue(api.get("audit?q=shell:").body().contains("org.department-split"));
+        String merged = runShell("org:merge PROC PROC-LOG");
+        assertTrue(merged, merged.contains("Merged PROC into PROC-LOG"));
+        assertTrue(!api.get("org/chart").body().contains("\"code\":\"PROC\""));
+    }
+
+    private String runShell(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = shell.create(new ByteArrayInputStream(new byte[0]), print, print);
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("karaf"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        Object result = javax.security.auth.Subject.doAs(subject,
+                (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        print.flush();
+        return result + " " + out.toString(StandardCharsets.UTF_8);
     }
 
     private void applyFunctionalSme() {
