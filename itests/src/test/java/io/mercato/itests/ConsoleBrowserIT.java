@@ -88,6 +88,13 @@ class ConsoleBrowserIT {
         Files.write(Path.of("target/console-inbox.png"),
                 ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         assertTrue(findApproved(admin), "the purchase order is approved with the comment");
+
+        // The org chart renders the organisation with its reorganisation forms.
+        browser.findElement(By.cssSelector("a[data-route='/org/chart']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Split department"));
+        assertTrue(browser.findElement(By.cssSelector("main")).getText().contains("ui.manager"));
+        Files.write(Path.of("target/console-org-chart.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** The approval of PO-UI-1, looked up by id as an admin (approval ids are small in a fresh installation). */

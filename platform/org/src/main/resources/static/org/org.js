@@ -7,12 +7,18 @@ const t = translator({
     apply: 'Use this template', planned: 'Planned', staffed: 'Staffed', capabilities: 'Capabilities', superior: 'reports to',
     headcount: 'Headcount against plan', hire: 'Hire staff', username: 'User name', displayName: 'Name', password: 'Initial password',
     position: 'Position', hired: 'Hired', vacant: 'vacant', audit: 'Audit log', at: 'When', actor: 'Who', action: 'What',
-    entity: 'Record', details: 'Details', searchAudit: 'Search user, action or record' },
+    entity: 'Record', details: 'Details', searchAudit: 'Search user, action or record',
+    reorganise: 'Reorganise', split: 'Split department', merge: 'Merge department', source: 'Department', newCode: 'New department code',
+    nameEn: 'Name (English)', nameZh: 'Name (Chinese)', moveCapabilities: 'Capabilities to move (comma-separated)',
+    movePositions: 'Positions to move with their staff (comma-separated)', into: 'Merge into' },
   zh: { chart: '组织架构图', noOrg: '尚未建立组织架构。请选择与公司发展阶段相符的模板：',
     apply: '使用此模板', planned: '编制', staffed: '在岗', capabilities: '职能权限', superior: '直接上级',
     headcount: '在岗人数与编制', hire: '员工入职', username: '用户名', displayName: '姓名', password: '初始密码',
     position: '岗位', hired: '已入职', vacant: '空缺', audit: '审计日志', at: '时间', actor: '操作人', action: '操作',
-    entity: '对象', details: '详情', searchAudit: '搜索用户、操作或对象' }
+    entity: '对象', details: '详情', searchAudit: '搜索用户、操作或对象',
+    reorganise: '组织调整', split: '拆分部门', merge: '合并部门', source: '部门', newCode: '新部门编码',
+    nameEn: '名称（英文）', nameZh: '名称（中文）', moveCapabilities: '移交的职能权限（逗号分隔）',
+    movePositions: '连同人员移交的岗位（逗号分隔）', into: '并入' }
 });
 const zh = () => currentLanguage() === 'zh';
 
@@ -27,6 +33,30 @@ export async function render(container, route, { api }) {
     barChart(flatten(chart.departments).map(d => ({ label: zh() ? d.nameZh : d.nameEn, values: { planned: d.plannedHeadcount, staffed: d.staffed } })),
       [{ key: 'planned', label: t('planned'), color: '#bdc3c7' }, { key: 'staffed', label: t('staffed'), color: '#27ae60' }])));
   container.append(...chart.departments.map(department));
+  container.append(reorganise(container, api, flatten(chart.departments)));
+}
+
+const list = text => (text || '').split(/[,，\s]+/).map(x => x.trim()).filter(Boolean);
+
+function reorganise(container, api, departments) {
+  const options = departments.map(d => [d.code, d.code + ' · ' + (zh() ? d.nameZh : d.nameEn)]);
+  const redraw = () => { container.replaceChildren(); render(container, 'chart', { api }); };
+  const split = form({
+    submitLabel: t('split'),
+    fields: [{ name: 'source', label: t('source'), type: 'select', options }, { name: 'code', label: t('newCode'), required: true },
+      { name: 'nameEn', label: t('nameEn'), required: true }, { name: 'nameZh', label: t('nameZh'), required: true },
+      { name: 'capabilities', label: t('moveCapabilities') }, { name: 'positions', label: t('movePositions') }],
+    onSubmit: v => api('org/departments/' + encodeURIComponent(v.source) + '/split', { method: 'POST', body: {
+      code: v.code, nameEn: v.nameEn, nameZh: v.nameZh, capabilities: list(v.capabilities), positions: list(v.positions) } }),
+    onDone: redraw
+  });
+  const merge = form({
+    submitLabel: t('merge'),
+    fields: [{ name: 'source', label: t('source'), type: 'select', options }, { name: 'into', label: t('into'), type: 'select', options }],
+    onSubmit: v => api('org/departments/' + encodeURIComponent(v.source) + '/merge', { method: 'POST', body: { into: v.into } }),
+    onDone: redraw
+  });
+  return h('div', {}, h('h2', {}, t('reorganise')), h('h3', {}, t('split')), split.element, h('h3', {}, t('merge')), merge.element);
 }
 
 function flatten(nodes) { return nodes.flatMap(n => [n, ...flatten(n.teams)]); }
