@@ -93,7 +93,16 @@ public abstract class MercatoTestSupport {
 
     /** Once the distribution serves the API, a client logged in as the first-start admin. */
     protected static ApiClient loginAsAdmin() throws IOException {
-        String password = adminPassword();
+        if (apiNeverCameUp) {
+            throw new AssertionError("Mercato did not come up for an earlier test of this class; see data/log/karaf.log");
+        }
+        String password;
+        try {
+            password = adminPassword();
+        } catch (AssertionError timedOut) {
+            apiNeverCameUp = true;
+            throw timedOut;
+        }
         waitForWarehouseApi();
         return new ApiClient(baseUrl()).login("admin", password);
     }

@@ -2,6 +2,7 @@ package io.mercato.platform.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import io.mercato.platform.api.persistence.AuditLog;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 import java.nio.file.Path;
@@ -67,16 +68,19 @@ public class DatabaseRuntime {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("mercato");
         hikari.setMaximumPoolSize(Math.max(2, config.poolSize()));
-        hikari.setDriverClassName("org.postgresql.Driver");
+        // Hikari would load the JDBC driver by class name through its own or the context class loader, which
+        // under OSGi works only by chance; handing it the driver's DataSource needs no class loading at all.
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
         if (config.url() == null || config.url().isBlank()) {
             String karafData = System.getProperty("karaf.data", "data");
             embedded = EmbeddedDatabase.start(Path.of(karafData, "postgresql"), config.embeddedPort());
-            hikari.setJdbcUrl(embedded.jdbcUrl());
+            postgres.setURL(embedded.jdbcUrl());
         } else {
-            hikari.setJdbcUrl(config.url());
-            hikari.setUsername(config.user());
-            hikari.setPassword(config.password());
+            postgres.setURL(config.url());
+            postgres.setUser(config.user());
+            postgres.setPassword(config.password());
         }
+        hikari.setDataSource(postgres);
         return hikari;
     }
 
