@@ -17,6 +17,24 @@ public record OrgChart(List<Node> departments, int plannedHeadcount, int staffed
                        List<String> staff) {
     }
 
+    /** The active department or team with this code, at any depth. */
+    public java.util.Optional<Node> find(String code) {
+        return find(departments, code);
+    }
+
+    private static java.util.Optional<Node> find(List<Node> nodes, String code) {
+        for (Node node : nodes) {
+            if (node.code().equals(code)) {
+                return java.util.Optional.of(node);
+            }
+            java.util.Optional<Node> inTeams = find(node.teams(), code);
+            if (inTeams.isPresent()) {
+                return inTeams;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static OrgChart of(List<DepartmentRow> departments, List<PositionRow> positions) {
         Map<String, List<Seat>> seats = new LinkedHashMap<>();
         for (PositionRow position : positions) {

@@ -58,7 +58,7 @@ public class OrgResource {
     public Response apply(TemplateChoice choice, @Context SecurityContext security) {
         Check.input().required("template", choice.template()).validate();
         return Response.status(Response.Status.CREATED)
-                .entity(org.applyTemplate(choice.template(), new Actor(security.getUserPrincipal().getName()))).build();
+                .entity(org.applyTemplate(choice.template(), actor(security))).build();
     }
 
     @POST
@@ -67,7 +67,7 @@ public class OrgResource {
     @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
     public Response hire(OrgService.NewStaff staff, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
-                .entity(org.hire(staff, new Actor(security.getUserPrincipal().getName()))).build();
+                .entity(org.hire(staff, actor(security))).build();
     }
 
     public record MergeTarget(String into) {
@@ -78,7 +78,7 @@ public class OrgResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresCapability(value = "org.manage", level = PositionLevel.GENERAL_MANAGER)
     public OrgChart split(@PathParam("code") String code, SplitRequest split, @Context SecurityContext security) {
-        return org.split(code, split, new Actor(security.getUserPrincipal().getName()));
+        return org.split(code, split, actor(security));
     }
 
     @POST
@@ -87,7 +87,7 @@ public class OrgResource {
     @RequiresCapability(value = "org.manage", level = PositionLevel.GENERAL_MANAGER)
     public OrgChart merge(@PathParam("code") String code, MergeTarget target, @Context SecurityContext security) {
         Check.input().required("into", target.into()).validate();
-        return org.merge(code, target.into(), new Actor(security.getUserPrincipal().getName()));
+        return org.merge(code, target.into(), actor(security));
     }
 
     @GET
@@ -101,5 +101,9 @@ public class OrgResource {
     @Path("chart")
     public OrgChart chart() {
         return org.chart();
+    }
+
+    private static Actor actor(SecurityContext security) {
+        return new Actor(security.getUserPrincipal().getName());
     }
 }

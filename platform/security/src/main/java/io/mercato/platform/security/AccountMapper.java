@@ -5,11 +5,9 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 public interface AccountMapper {
-    @Select("SELECT username, display_name, password_hash, roles, enabled FROM security.account WHERE username = #{username}")
+    @Select("SELECT username, display_name, password_hash, roles, enabled, COALESCE(locked_until > now(), false) AS locked "
+            + "FROM security.account WHERE username = #{username}")
     AccountRow find(@Param("username") String username);
-
-    @Select("SELECT locked_until > now() FROM security.account WHERE username = #{username}")
-    Boolean locked(@Param("username") String username);
 
     /** Counts a failure; the failure that reaches the limit locks the account and starts counting again. */
     @Select("UPDATE security.account SET "

@@ -1,5 +1,5 @@
 package io.mercato.platform.security;
 
 /** One row of {@code security.account}. */
-public record AccountRow(String username, String displayName, String passwordHash, String roles, boolean enabled) {
+public record AccountRow(String username, String displayName, String passwordHash, String roles, boolean enabled, boolean locked) {
 }

@@ -37,7 +37,7 @@ public class AccountStore implements StaffAccounts {
     public Optional<Set<String>> verify(String username, char[] password) {
         String name = normalise(username);
         AccountRow row = transactions.read(tx -> tx.mapper(AccountMapper.class).find(name));
-        if (row == null || !row.enabled() || Boolean.TRUE.equals(transactions.read(tx -> tx.mapper(AccountMapper.class).locked(name)))) {
+        if (row == null || !row.enabled() || row.locked()) {
             return Optional.empty();
         }
         if (!hasher.matches(password, row.passwordHash())) {

@@ -20,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "MERCATO_SESSION";
+    private static final java.util.regex.Pattern EDGE_SLASHES = java.util.regex.Pattern.compile("^/+|/+$");
     private final SessionRegistry sessions;
     private final BasicCredentialsCache basic;
 
@@ -45,7 +46,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private static boolean isOpen(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        String path = EDGE_SLASHES.matcher(request.getUriInfo().getPath()).replaceAll("");
         return path.isEmpty() && "GET".equals(request.getMethod())
                 || "session".equals(path) && "POST".equals(request.getMethod());
     }

@@ -43,13 +43,7 @@ public class SplitDepartmentCommand implements Action {
     }
 
     static String describe(OrgChart chart, String code) {
-        return flatten(chart.departments()).stream().filter(node -> node.code().equals(code)).findFirst()
-                .map(node -> node.positions().size() + " position(s), " + node.staffed() + " staff, capabilities " + node.capabilities())
+        return chart.find(code).map(node -> node.positions().size() + " position(s), " + node.staffed() + " staff, capabilities " + node.capabilities())
                 .orElse("no active department");
-    }
-
-    private static List<OrgChart.Node> flatten(List<OrgChart.Node> nodes) {
-        return nodes.stream().flatMap(node -> java.util.stream.Stream.concat(java.util.stream.Stream.of(node),
-                flatten(node.teams()).stream())).toList();
     }
 }
