@@ -52,6 +52,10 @@ final class ApiClient {
         return send("POST", path, "application/json", json, idempotencyKey);
     }
 
+    Answer put(String path, String json) {
+        return send("PUT", path, "application/json", json, null);
+    }
+
     Answer send(String method, String path, String contentType, String body, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -81,6 +81,8 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("password")).sendKeys("ui.manager-password");
         browser.findElement(By.id("submit")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/approvals/inbox']"))).click();
+        assertTrue(browser.findElements(By.cssSelector("a[data-route='/org/staff']")).isEmpty(),
+                "a supervisor without org.manage sees no staff management in the menu");
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".approval[data-document='PO-UI-1']")));
         card.findElement(By.tagName("textarea")).sendKeys("同意采购");
         card.findElement(By.cssSelector("button.approve")).click();
@@ -146,5 +148,49 @@ class ConsoleBrowserIT {
         assertEquals("退出登录", browser.findElement(By.id("logout")).getText());
         Files.write(Path.of("target/console-warehouses-zh.png"),
                 ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void adminUnlocksStaffAndEditsAPosition() throws Exception {
+        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
+        int applied = admin.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue(applied == 201 || applied == 409, "template: " + applied);
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.clerk\",\"displayName\":\"仓管 欧阳\","
+                + "\"password\":\"ui.clerk-password\",\"position\":\"WH-CLERK\"}").status());
+        for (int i = 0; i < 5; i++) {
+            new ApiClient(mercato.baseUrl() + "api/").send("POST", "session", "application/json",
+                    "{\"username\":\"ui.clerk\",\"password\":\"wrong-password\"}", null);
+        }
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(mercato.baseUrl() + "console/login.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(mercato.adminPassword());
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/org/staff']"))).click();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[type=search]")));
+        search.sendKeys("ui.clerk");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.unlock[data-user='ui.clerk']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .message.ok"), "ui.clerk"));
+        wait.until(driver -> driver.findElements(By.cssSelector("button.unlock[data-user='ui.clerk']")).isEmpty());
+        assertEquals(200, new ApiClient(mercato.baseUrl() + "api/").send("POST", "session", "application/json",
+                "{\"username\":\"ui.clerk\",\"password\":\"ui.clerk-password\"}", null).status(), "unlocked in the console");
+        Files.write(Path.of("target/console-staff.png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        browser.findElement(By.cssSelector("a[data-route='/org/chart']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-position='WH-CLERK'] button.edit-position"))).click();
+        WebElement editor = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".position-editor[data-position='WH-CLERK'] form")));
+        WebElement headcount = editor.findElement(By.name("plannedHeadcount"));
+        headcount.clear();
+        headcount.sendKeys("-3");
+        editor.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".position-editor [data-error-for=plannedHeadcount]")));
+        wait.until(driver -> !error.getText().isBlank());
+        headcount.clear();
+        headcount.sendKeys("5");
+        editor.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-position='WH-CLERK'] td.num"), "/5"));
     }
 }

@@ -1,5 +1,9 @@
 package io.mercato.itests;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -121,5 +125,16 @@ public abstract class MercatoTestSupport {
                 throw new AssertionError("interrupted", e);
             }
         }
+    }
+
+    protected static void assertProblem(ApiClient.Answer answer, int status, String field, String messageStart) {
+        assertEquals(answer.body(), status, answer.status());
+        assertEquals("application/problem+json", answer.contentType());
+        JsonNode errors = answer.json().get("errors");
+        boolean found = false;
+        for (JsonNode error : errors) {
+            found |= field.equals(error.get("field").asText()) && error.get("message").asText().startsWith(messageStart);
+        }
+        assertTrue("expected " + field + ": " + messageStart + " in " + answer.body(), found);
     }
 }

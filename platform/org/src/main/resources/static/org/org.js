@@ -1,6 +1,8 @@
-// Organisation pages: the org chart (headcount against plan) with the company-stage template chooser, and hiring.
+// Organisation pages: the org chart (headcount against plan) with the company-stage template chooser and
+// position editing, staff management (list, hire, move, unlock) and the audit log.
 import { h, form, barChart, message, describeError, pagedTable } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
+import { ApiError } from '/console/api.js';
 
 const t = translator({
   en: { chart: 'Org chart', noOrg: 'There is no organisation yet. Choose the template that matches your company stage:',
@@ -10,7 +12,13 @@ const t = translator({
     entity: 'Record', details: 'Details', searchAudit: 'Search user, action or record',
     reorganise: 'Reorganise', split: 'Split department', merge: 'Merge department', source: 'Department', newCode: 'New department code',
     nameEn: 'Name (English)', nameZh: 'Name (Chinese)', moveCapabilities: 'Capabilities to move (comma-separated)',
-    movePositions: 'Positions to move with their staff (comma-separated)', into: 'Merge into' },
+    movePositions: 'Positions to move with their staff (comma-separated)', into: 'Merge into',
+    staff: 'Staff', searchStaff: 'Search name, user or position', department: 'Department', level: 'Level', since: 'Since',
+    login: 'Login', locked: 'Locked until {until}', active: 'Active', unlock: 'Unlock', unlocked: 'Unlocked',
+    move: 'Move to another position', moveStaff: 'Move', edit: 'Edit', editPosition: 'Edit position {code}',
+    newPosition: 'New position', code: 'Code', titleEn: 'Title (English)', titleZh: 'Title (Chinese)',
+    plannedHeadcount: 'Planned headcount', required: 'is required', reportsTo: 'Reports to', none: '— none —', savePosition: 'Save position',
+    SPECIALIST: 'Specialist', SUPERVISOR: 'Supervisor', DIRECTOR: 'Director', GENERAL_MANAGER: 'General manager' },
   zh: { chart: '组织架构图', noOrg: '尚未建立组织架构。请选择与公司发展阶段相符的模板：',
     apply: '使用此模板', planned: '编制', staffed: '在岗', capabilities: '职能权限', superior: '直接上级',
     headcount: '在岗人数与编制', hire: '员工入职', username: '用户名', displayName: '姓名', password: '初始密码',
@@ -18,12 +26,18 @@ const t = translator({
     entity: '对象', details: '详情', searchAudit: '搜索用户、操作或对象',
     reorganise: '组织调整', split: '拆分部门', merge: '合并部门', source: '部门', newCode: '新部门编码',
     nameEn: '名称（英文）', nameZh: '名称（中文）', moveCapabilities: '移交的职能权限（逗号分隔）',
-    movePositions: '连同人员移交的岗位（逗号分隔）', into: '并入' }
+    movePositions: '连同人员移交的岗位（逗号分隔）', into: '并入',
+    staff: '员工管理', searchStaff: '搜索姓名、用户名或岗位', department: '部门', level: '级别', since: '任职起始',
+    login: '登录', locked: '锁定至 {until}', active: '正常', unlock: '解锁', unlocked: '已解锁',
+    move: '调岗', moveStaff: '调岗', edit: '编辑', editPosition: '编辑岗位 {code}',
+    newPosition: '新增岗位', code: '编码', titleEn: '岗位名称（英文）', titleZh: '岗位名称（中文）',
+    plannedHeadcount: '编制人数', required: '必填', reportsTo: '直接上级', none: '— 无 —', savePosition: '保存岗位',
+    SPECIALIST: '专员', SUPERVISOR: '主管', DIRECTOR: '总监', GENERAL_MANAGER: '总经理' }
 });
 const zh = () => currentLanguage() === 'zh';
 
 export async function render(container, route, { api }) {
-  if (route === 'staff') return hirePage(container, api);
+  if (route === 'staff') return staffPage(container, api);
   if (route === 'audit') return auditPage(container, api);
   container.append(h('h2', {}, t('chart')));
   let chart;
@@ -32,8 +46,42 @@ export async function render(container, route, { api }) {
   container.append(h('div', { class: 'card' }, h('h3', {}, t('headcount')),
     barChart(flatten(chart.departments).map(d => ({ label: zh() ? d.nameZh : d.nameEn, values: { planned: d.plannedHeadcount, staffed: d.staffed } })),
       [{ key: 'planned', label: t('planned'), color: '#bdc3c7' }, { key: 'staffed', label: t('staffed'), color: '#27ae60' }])));
-  container.append(...chart.departments.map(department));
+  const redraw = () => { container.replaceChildren(); render(container, 'chart', { api }); };
+  const positions = flatten(chart.departments).flatMap(d => d.positions);
+  container.append(...chart.departments.map(node => department(node, p => editPosition(api, p, positions, redraw))));
+  container.append(newPosition(api, flatten(chart.departments), positions, redraw));
   container.append(reorganise(container, api, flatten(chart.departments)));
+}
+
+const LEVELS = ['SPECIALIST', 'SUPERVISOR', 'DIRECTOR', 'GENERAL_MANAGER'];
+const positionFields = (positions, except) => [
+  { name: 'titleEn', label: t('titleEn'), required: true }, { name: 'titleZh', label: t('titleZh'), required: true },
+  { name: 'level', label: t('level'), type: 'select', options: LEVELS.map(l => [l, t(l)]) },
+  { name: 'plannedHeadcount', label: t('plannedHeadcount'), type: 'number', required: true },
+  { name: 'superior', label: t('reportsTo'), type: 'select',
+    options: [['', t('none')], ...positions.filter(p => p.code !== except).map(p => [p.code, p.code + ' · ' + (zh() ? p.titleZh : p.titleEn)])] }];
+
+function editPosition(api, position, positions, redraw) {
+  const edit = form({
+    submitLabel: t('savePosition'),
+    fields: positionFields(positions, position.code),
+    onSubmit: v => api('org/positions/' + encodeURIComponent(position.code), { method: 'PUT', body: v }),
+    onDone: redraw
+  });
+  for (const [name, value] of Object.entries({ titleEn: position.titleEn, titleZh: position.titleZh, level: position.level,
+    plannedHeadcount: position.plannedHeadcount, superior: position.superior || '' })) edit.inputs[name].value = value;
+  return h('div', { class: 'position-editor', 'data-position': position.code }, h('h4', {}, t('editPosition', { code: position.code })), edit.element);
+}
+
+function newPosition(api, departments, positions, redraw) {
+  const create = form({
+    submitLabel: t('newPosition'),
+    fields: [{ name: 'department', label: t('department'), type: 'select', options: departments.map(d => [d.code, d.code + ' · ' + (zh() ? d.nameZh : d.nameEn)]) },
+      { name: 'code', label: t('code'), required: true }, ...positionFields(positions)],
+    onSubmit: v => api('org/positions', { method: 'POST', body: v }),
+    onDone: redraw
+  });
+  return h('div', { class: 'new-position' }, h('h2', {}, t('newPosition')), create.element);
 }
 
 const list = text => (text || '').split(/[,，\s]+/).map(x => x.trim()).filter(Boolean);
@@ -61,16 +109,19 @@ function reorganise(container, api, departments) {
 
 function flatten(nodes) { return nodes.flatMap(n => [n, ...flatten(n.teams)]); }
 
-function department(node) {
-  return h('div', { class: 'card' },
+function department(node, editor) {
+  const card = h('div', { class: 'card', 'data-department': node.code },
     h('h3', {}, (zh() ? node.nameZh : node.nameEn) + ' · ' + node.staffed + '/' + node.plannedHeadcount),
-    h('p', {}, h('span', { class: 'badge' }, t('capabilities')), ' ', node.capabilities.join(', ')),
-    h('table', {}, node.positions.map(p => h('tr', {},
-      h('td', {}, zh() ? p.titleZh : p.titleEn), h('td', {}, h('span', { class: 'badge' }, p.level)),
+    h('p', {}, h('span', { class: 'badge' }, t('capabilities')), ' ', node.capabilities.join(', ')));
+  const slot = h('div');
+  card.append(h('table', {}, node.positions.map(p => h('tr', { 'data-position': p.code, class: p.staff.length > p.plannedHeadcount ? 'over-plan' : '' },
+      h('td', {}, p.code), h('td', {}, zh() ? p.titleZh : p.titleEn), h('td', {}, h('span', { class: 'badge' }, t(p.level))),
       h('td', {}, p.superior ? t('superior') + ' ' + p.superior : ''),
       h('td', { class: 'num' }, p.staff.length + '/' + p.plannedHeadcount),
-      h('td', {}, p.staff.length ? p.staff.join(', ') : t('vacant'))))),
-    ...node.teams.map(department));
+      h('td', {}, p.staff.length ? p.staff.join(', ') : t('vacant')),
+      h('td', {}, h('button', { class: 'secondary edit-position', onclick: () => slot.replaceChildren(editor(p)) }, t('edit')))))),
+    slot, ...node.teams.map(team => department(team, editor)));
+  return card;
 }
 
 async function templateChooser(container, api) {
@@ -83,27 +134,60 @@ async function templateChooser(container, api) {
     } }, t('apply')))));
 }
 
-async function hirePage(container, api) {
-  const chart = await api('org/chart');
-  const positions = flatten(chart.departments).flatMap(d => d.positions.map(p => [p.code, (zh() ? d.nameZh : d.nameEn) + ' · ' + (zh() ? p.titleZh : p.titleEn)]));
+const query = p => Object.entries(p).filter(([, v]) => v !== '' && v != null).map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
+
+async function staffPage(container, api) {
+  let chart;
+  try { chart = await api('org/chart'); } catch (e) { container.append(message('error', describeError(e))); return; }
+  const departments = flatten(chart.departments);
+  const positions = departments.flatMap(d => d.positions.map(p => [p.code, p.code + ' · ' + (zh() ? d.nameZh : d.nameEn) + ' · ' + (zh() ? p.titleZh : p.titleEn)]));
+  const department = h('select', { 'aria-label': t('department'), onchange: () => table.refresh() },
+    h('option', { value: '' }, t('department') + ': *'), departments.map(d => h('option', { value: d.code }, zh() ? d.nameZh : d.nameEn)));
+  const status = h('div');
+  const unlock = async member => {
+    try { await api('org/staff/' + encodeURIComponent(member.username) + '/unlock', { method: 'POST' }); status.replaceChildren(message('ok', t('unlocked') + ': ' + member.username)); table.refresh(); }
+    catch (e) { status.replaceChildren(message('error', describeError(e))); }
+  };
+  const table = pagedTable({
+    searchPlaceholder: t('searchStaff'),
+    toolbar: [department],
+    columns: [{ title: t('displayName'), value: m => m.displayName }, { title: t('username'), value: m => m.username },
+      { title: t('department'), value: m => zh() ? m.departmentNameZh : m.departmentNameEn },
+      { title: t('position'), value: m => m.positionCode + ' · ' + (zh() ? m.positionTitleZh : m.positionTitleEn) },
+      { title: t('level'), value: m => t(m.level) }, { title: t('since'), value: m => new Date(m.assignedAt).toLocaleDateString() },
+      { title: t('login'), value: m => m.locked
+        ? h('span', { class: 'locked' }, t('locked', { until: new Date(m.lockedUntil).toLocaleTimeString() }), ' ',
+          h('button', { class: 'secondary unlock', 'data-user': m.username, onclick: () => unlock(m) }, t('unlock')))
+        : t('active') }],
+    load: ({ page, size, q }) => api('org/staff?' + query({ q, department: department.value, page, size }))
+  });
+  const move = form({
+    submitLabel: t('moveStaff'),
+    fields: [{ name: 'username', label: t('username'), required: true }, { name: 'position', label: t('position'), type: 'select', options: positions }],
+    onSubmit: v => v.username
+      ? api('org/staff/' + encodeURIComponent(v.username) + '/position', { method: 'PUT', body: { position: v.position } })
+      : Promise.reject(new ApiError(400, { errors: [{ field: 'username', message: t('required') }] })),
+    onDone: () => table.refresh()
+  });
   const hire = form({
     submitLabel: t('hire'),
     fields: [{ name: 'username', label: t('username'), required: true }, { name: 'displayName', label: t('displayName'), required: true },
       { name: 'password', label: t('password'), type: 'password', required: true },
       { name: 'position', label: t('position'), type: 'select', options: positions }],
-    onSubmit: values => api('org/staff', { method: 'POST', body: values })
+    onSubmit: values => api('org/staff', { method: 'POST', body: values }),
+    onDone: () => table.refresh()
   });
-  container.append(h('h2', {}, t('hire')), hire.element);
+  container.append(h('h2', {}, t('staff')), status, table.element, h('h3', {}, t('move')), move.element,
+    h('h3', {}, t('hire')), hire.element);
 }
 
 function auditPage(container, api) {
-  const q = p => Object.entries(p).filter(([, v]) => v !== '' && v != null).map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
   const table = pagedTable({
     searchPlaceholder: t('searchAudit'),
     columns: [{ title: t('at'), value: e => new Date(e.at).toLocaleString() }, { title: t('actor'), value: e => e.actor },
       { title: t('action'), value: e => e.action }, { title: t('entity'), value: e => e.entity + ' ' + e.entityId },
       { title: t('details'), value: e => h('code', {}, e.details) }],
-    load: ({ page, size, q: text }) => api('audit?' + q({ q: text, page, size }))
+    load: ({ page, size, q }) => api('audit?' + query({ q, page, size }))
   });
   container.append(h('h2', {}, t('audit')), table.element);
 }

@@ -32,7 +32,8 @@ public class ApprovalConsole implements ConsoleContribution {
 
     @Override
     public List<ConsoleMenuEntry> menu() {
-        return List.of(new ConsoleMenuEntry("/approvals/inbox", "My inbox", "我的待办"));
+        return List.of(new ConsoleMenuEntry("/approvals/inbox", "My inbox", "我的待办"),
+                new ConsoleMenuEntry("/approvals/rules", "Approval rules", "审批规则", "org.manage"));
     }
 
     @Override

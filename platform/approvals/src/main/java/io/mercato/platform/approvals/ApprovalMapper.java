@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Update;
 
 public interface ApprovalMapper {
     String COLUMNS = "id, document_type, document_id, summary, amount, owner_department, submitter, status, "
-            + "waiting_for_position, required_level";
+            + "waiting_for_position, required_level, org_department";
 
     /** The strictest level any matching rule asks for; null when the document type has no rule. */
     @Select("SELECT required_level FROM approvals.rule WHERE document_type = #{type} AND min_amount <= #{amount} "
@@ -18,11 +18,12 @@ public interface ApprovalMapper {
     String requiredLevel(@Param("type") String documentType, @Param("amount") BigDecimal amount);
 
     @Select("INSERT INTO approvals.approval (document_type, document_id, summary, amount, owner_department, submitter, status, "
-            + "waiting_for_position, required_level) VALUES (#{type}, #{documentId}, #{summary}, #{amount}, #{owner}, #{submitter}, "
-            + "#{status}, #{waitingFor}, #{requiredLevel}) RETURNING id")
+            + "waiting_for_position, required_level, org_department) VALUES (#{type}, #{documentId}, #{summary}, #{amount}, "
+            + "#{owner}, #{submitter}, #{status}, #{waitingFor}, #{requiredLevel}, #{orgDepartment}) RETURNING id")
     long insert(@Param("type") String documentType, @Param("documentId") String documentId, @Param("summary") String summary,
                 @Param("amount") BigDecimal amount, @Param("owner") String owner, @Param("submitter") String submitter,
-                @Param("status") String status, @Param("waitingFor") String waitingFor, @Param("requiredLevel") String requiredLevel);
+                @Param("status") String status, @Param("waitingFor") String waitingFor, @Param("requiredLevel") String requiredLevel,
+                @Param("orgDepartment") String orgDepartment);
 
     @Insert("INSERT INTO approvals.step (approval_id, actor, position_code, decision, comment) "
             + "VALUES (#{id}, #{actor}, #{position}, #{decision}, #{comment})")
@@ -44,4 +45,28 @@ public interface ApprovalMapper {
     @Select("<script>SELECT " + COLUMNS + " FROM approvals.approval WHERE status = 'PENDING' AND waiting_for_position IN "
             + "<foreach item='p' collection='positions' open='(' separator=',' close=')'>#{p}</foreach> ORDER BY id</script>")
     List<ApprovalRow> waitingFor(@Param("positions") List<String> positions);
+
+    @Select("UPDATE approvals.approval SET org_department = #{to} WHERE org_department = #{from} RETURNING id")
+    List<Long> reownAll(@Param("from") String fromDepartment, @Param("to") String toDepartment);
+
+    /** Approvals of the department that were submitted from one of the given positions. */
+    @Select("<script>UPDATE approvals.approval a SET org_department = #{to} WHERE org_department = #{from} "
+            + "AND EXISTS (SELECT 1 FROM approvals.step s WHERE s.approval_id = a.id AND s.decision = 'SUBMIT' "
+            + "AND s.position_code IN <foreach item='p' collection='positions' open='(' separator=',' close=')'>#{p}</foreach>) "
+            + "RETURNING id</script>")
+    List<Long> reownSubmittedFrom(@Param("from") String fromDepartment, @Param("to") String toDepartment,
+                                  @Param("positions") List<String> positions);
+
+    @Select("SELECT document_type, min_amount, required_level FROM approvals.rule ORDER BY document_type, min_amount")
+    List<RuleRow> rules();
+
+    @Select("SELECT document_type, min_amount, required_level FROM approvals.rule WHERE document_type = #{type} "
+            + "ORDER BY min_amount FOR UPDATE")
+    List<RuleRow> lockRules(@Param("type") String documentType);
+
+    @org.apache.ibatis.annotations.Delete("DELETE FROM approvals.rule WHERE document_type = #{type}")
+    void deleteRules(@Param("type") String documentType);
+
+    @Insert("INSERT INTO approvals.rule (document_type, min_amount, required_level) VALUES (#{type}, #{minAmount}, #{level})")
+    void insertRule(@Param("type") String documentType, @Param("minAmount") BigDecimal minAmount, @Param("level") String level);
 }

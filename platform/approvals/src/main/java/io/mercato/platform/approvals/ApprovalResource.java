@@ -5,10 +5,13 @@ import io.mercato.platform.api.approval.Approval;
 import io.mercato.platform.api.approval.ApprovalService;
 import io.mercato.platform.api.approval.Decision;
 import io.mercato.platform.api.approval.Submission;
+import io.mercato.platform.api.org.PositionLevel;
+import io.mercato.platform.api.security.RequiresCapability;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -30,10 +33,31 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalResource {
     private final ApprovalService approvals;
+    private final ApprovalRules rules;
 
     @Activate
-    public ApprovalResource(@Reference ApprovalService approvals) {
+    public ApprovalResource(@Reference ApprovalService approvals, @Reference ApprovalRules rules) {
         this.approvals = approvals;
+        this.rules = rules;
+    }
+
+    public record RuleInput(List<ApprovalRuleSet.Threshold> thresholds) {
+    }
+
+    /** Open to all staff: everyone may know who has to approve what they submit. */
+    @GET
+    @Path("rules")
+    public List<ApprovalRuleSet> rules() {
+        return rules.all();
+    }
+
+    @PUT
+    @Path("rules/{documentType}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.GENERAL_MANAGER)
+    public ApprovalRuleSet replaceRules(@PathParam("documentType") String documentType, RuleInput input,
+                                        @Context SecurityContext security) {
+        return rules.replace(documentType, input.thresholds(), actor(security));
     }
 
     public record DecisionInput(Decision decision, String comment) {

@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 
 public record ApprovalRow(long id, String documentType, String documentId, String summary, BigDecimal amount,
                           String ownerDepartment, String submitter, String status, String waitingForPosition,
-                          String requiredLevel) {
+                          String requiredLevel, String orgDepartment) {
 }

@@ -62,7 +62,8 @@ public class ApprovalServiceImpl implements ApprovalService {
             ApprovalRouting.Next next = ApprovalRouting.afterSubmission(placement.superiorPositionCode());
             long id = approvals.insert(submission.documentType(), submission.documentId(), submission.summary(),
                     submission.amount(), submission.ownerDepartment(), submitter.username(),
-                    (next.complete() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING).name(), next.waitingFor(), required.name());
+                    (next.complete() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING).name(), next.waitingFor(), required.name(),
+                    placement.departmentCode());
             approvals.step(id, submitter.username(), placement.positionCode(), "SUBMIT", null);
             return audited(tx, id, "approval.submitted");
         });
@@ -141,7 +142,7 @@ public class ApprovalServiceImpl implements ApprovalService {
     private static Approval view(ApprovalMapper approvals, ApprovalRow row) {
         return new Approval(row.id(), row.documentType(), row.documentId(), row.summary(), row.amount(), row.ownerDepartment(),
                 row.submitter(), ApprovalStatus.valueOf(row.status()), row.waitingForPosition(),
-                PositionLevel.valueOf(row.requiredLevel()), approvals.steps(row.id()));
+                PositionLevel.valueOf(row.requiredLevel()), approvals.steps(row.id()), row.orgDepartment());
     }
 
     /** Tells the owning department, after commit, that its document was decided. */

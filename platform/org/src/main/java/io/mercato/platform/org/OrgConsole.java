@@ -2,6 +2,7 @@ package io.mercato.platform.org;
 
 import io.mercato.platform.api.console.ConsoleContribution;
 import io.mercato.platform.api.console.ConsoleMenuEntry;
+import io.mercato.platform.api.org.PositionLevel;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
@@ -33,8 +34,8 @@ public class OrgConsole implements ConsoleContribution {
     @Override
     public List<ConsoleMenuEntry> menu() {
         return List.of(new ConsoleMenuEntry("/org/chart", "Org chart", "组织架构图"),
-                new ConsoleMenuEntry("/org/staff", "Hire staff", "员工入职"),
-                new ConsoleMenuEntry("/org/audit", "Audit log", "审计日志"));
+                new ConsoleMenuEntry("/org/staff", "Staff", "员工管理", "org.manage"),
+                new ConsoleMenuEntry("/org/audit", "Audit log", "审计日志", "org.manage", PositionLevel.SUPERVISOR));
     }
 
     @Override

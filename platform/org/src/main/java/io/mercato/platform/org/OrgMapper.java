@@ -92,4 +92,51 @@ public interface OrgMapper {
     @Select("SELECT st.username FROM org.staff st JOIN org.position p ON p.id = st.position_id "
             + "WHERE p.code = #{code} ORDER BY st.username")
     List<String> staffIn(@Param("code") String positionCode);
+
+    String STAFF_FILTER = "FROM org.staff st JOIN org.position p ON p.id = st.position_id JOIN org.department d ON d.id = p.department_id "
+            + "WHERE (#{q}::text IS NULL OR st.username ILIKE '%' || #{q} || '%' OR p.code ILIKE '%' || #{q} || '%' "
+            + "OR p.title_en ILIKE '%' || #{q} || '%' OR p.title_zh LIKE '%' || #{q} || '%') "
+            + "AND (#{department}::text IS NULL OR d.code = #{department}) ";
+
+    String STAFF_COLUMNS = "SELECT st.username, p.code AS position_code, p.title_en AS position_title_en, "
+            + "p.title_zh AS position_title_zh, p.level, d.code AS department_code, d.name_en AS department_name_en, "
+            + "d.name_zh AS department_name_zh, st.assigned_at ";
+
+    @Select(STAFF_COLUMNS + STAFF_FILTER + "ORDER BY d.id, p.id, st.username LIMIT #{limit} OFFSET #{offset}")
+    List<StaffRow> staff(@Param("q") String query, @Param("department") String departmentCode,
+                         @Param("offset") int offset, @Param("limit") int limit);
+
+    @Select(STAFF_COLUMNS + "FROM org.staff st JOIN org.position p ON p.id = st.position_id "
+            + "JOIN org.department d ON d.id = p.department_id WHERE st.username = #{username}")
+    StaffRow staffMember(@Param("username") String username);
+
+    @Select("SELECT count(*) " + STAFF_FILTER)
+    long staffCount(@Param("q") String query, @Param("department") String departmentCode);
+
+    @Update("UPDATE org.staff SET position_id = (SELECT id FROM org.position WHERE code = #{code}), assigned_at = now() "
+            + "WHERE username = #{username}")
+    int moveStaff(@Param("username") String username, @Param("code") String positionCode);
+
+    @Select("SELECT p.code, d.code AS department_code, p.title_en, p.title_zh, p.level, p.planned_headcount, "
+            + "s.code AS superior_code, '' AS staff FROM org.position p JOIN org.department d ON d.id = p.department_id "
+            + "LEFT JOIN org.position s ON s.id = p.superior_position_id WHERE p.code = #{code} FOR UPDATE OF p")
+    PositionRow lockPosition(@Param("code") String positionCode);
+
+    @Update("UPDATE org.position SET title_en = #{titleEn}, title_zh = #{titleZh}, level = #{level}, "
+            + "planned_headcount = #{headcount} WHERE code = #{code}")
+    void updatePosition(@Param("code") String code, @Param("titleEn") String titleEn, @Param("titleZh") String titleZh,
+                        @Param("level") String level, @Param("headcount") int headcount);
+
+    /** Whether {@code code} is {@code superior} or one of its superiors: making it the superior would close a loop. */
+    @Select("WITH RECURSIVE up AS (SELECT id, code, superior_position_id FROM org.position WHERE code = #{superior} "
+            + "UNION SELECT p.id, p.code, p.superior_position_id FROM org.position p JOIN up ON p.id = up.superior_position_id) "
+            + "SELECT EXISTS (SELECT 1 FROM up WHERE code = #{code})")
+    boolean isAtOrAbove(@Param("code") String code, @Param("superior") String superiorCode);
+
+    @Select("INSERT INTO org.position (code, department_id, title_en, title_zh, level, planned_headcount) "
+            + "SELECT #{code}, d.id, #{titleEn}, #{titleZh}, #{level}, #{headcount} FROM org.department d "
+            + "WHERE d.code = #{department} ON CONFLICT (code) DO NOTHING RETURNING id")
+    Long insertPositionIfAbsent(@Param("code") String code, @Param("department") String departmentCode,
+                                @Param("titleEn") String titleEn, @Param("titleZh") String titleZh,
+                                @Param("level") String level, @Param("headcount") int headcount);
 }

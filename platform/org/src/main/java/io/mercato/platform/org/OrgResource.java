@@ -2,6 +2,8 @@ package io.mercato.platform.org;
 
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.org.StaffPlacement;
 import io.mercato.platform.api.security.RequiresCapability;
@@ -10,6 +12,8 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -68,6 +72,55 @@ public class OrgResource {
     public Response hire(OrgService.NewStaff staff, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
                 .entity(org.hire(staff, actor(security))).build();
+    }
+
+    @GET
+    @Path("staff")
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SPECIALIST)
+    public Page<StaffMember> staff(@QueryParam("q") String query, @QueryParam("department") String department,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return org.staff(query, department, new PageRequest(page == null ? 0 : page, size == null ? 20 : size));
+    }
+
+    @GET
+    @Path("staff/{username}")
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SPECIALIST)
+    public StaffMember staffMember(@PathParam("username") String username) {
+        return org.staffMember(username);
+    }
+
+    public record NewPosition(String position) {
+    }
+
+    @PUT
+    @Path("staff/{username}/position")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public StaffMember move(@PathParam("username") String username, NewPosition target, @Context SecurityContext security) {
+        return org.moveStaff(username, target.position(), actor(security));
+    }
+
+    @POST
+    @Path("staff/{username}/unlock")
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public StaffMember unlock(@PathParam("username") String username, @Context SecurityContext security) {
+        return org.unlock(username, actor(security));
+    }
+
+    @POST
+    @Path("positions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public Response createPosition(PositionChange change, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(org.createPosition(change, actor(security))).build();
+    }
+
+    @PUT
+    @Path("positions/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public OrgChart.Seat updatePosition(@PathParam("code") String code, PositionChange change, @Context SecurityContext security) {
+        return org.updatePosition(code, change, actor(security));
     }
 
     public record MergeTarget(String into) {

@@ -18,6 +18,13 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
+import io.mercato.platform.api.org.Reorganised;
 
 /** The organisation: created from a company-stage template, read as a chart and by other departments. */
 @Component(service = {OrgDirectory.class, OrgService.class})
@@ -26,16 +33,54 @@ public class OrgService implements OrgDirectory {
     private final OrgTemplates templates = new OrgTemplates();
 
     private final StaffAccounts accounts;
+    private final Reorganisation reorganisation;
+    private final Staffing staffing;
+    private final PositionEditing positions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public OrgService(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=org)") SchemaDatabase database,
                       @Reference StaffAccounts accounts) {
         this.transactions = database.transactions(OrgMapper.class);
         this.accounts = accounts;
-        this.reorganisation = new Reorganisation(transactions);
+        this.reorganisation = new Reorganisation(transactions, this::announce);
+        this.staffing = new Staffing(transactions, accounts);
+        this.positions = new PositionEditing(transactions);
     }
 
-    private final Reorganisation reorganisation;
+    /** Synchronous, so documents have their new owner by the time the split or merge answers. */
+    private void announce(Map<String, Object> properties) {
+        EventAdmin eventAdmin = events;
+        if (eventAdmin != null) {
+            eventAdmin.sendEvent(new Event(Reorganised.TOPIC, properties));
+        }
+    }
+
+    public Page<StaffMember> staff(String query, String departmentCode, PageRequest page) {
+        return staffing.list(query, departmentCode, page);
+    }
+
+    public StaffMember staffMember(String username) {
+        return staffing.get(username);
+    }
+
+    public StaffMember moveStaff(String username, String positionCode, Actor actor) {
+        return staffing.move(username, positionCode, actor);
+    }
+
+    public StaffMember unlock(String username, Actor actor) {
+        return staffing.unlock(username, actor);
+    }
+
+    public OrgChart.Seat createPosition(PositionChange change, Actor actor) {
+        return positions.create(change, actor);
+    }
+
+    public OrgChart.Seat updatePosition(String code, PositionChange change, Actor actor) {
+        return positions.update(code, change, actor);
+    }
 
     /** Splits a department: a new one beside it takes the listed capabilities and positions with their staff. */
     public OrgChart split(String departmentCode, SplitRequest split, Actor actor) {

@@ -8,19 +8,36 @@ import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import io.mercato.platform.api.org.Reorganised;
 
 /**
  * Splitting and merging departments. Positions move with their staff and reporting lines, and approvals
  * wait for positions, not departments, so open approvals keep their place; nothing is deleted (a merged
- * department is deactivated) and every change is audited with before and after.
+ * department is deactivated) and every change is audited with before and after. Once committed, a
+ * {@link Reorganised} event lets every department hand the old department's documents to the new owner.
  */
 final class Reorganisation {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
     private final Transactions transactions;
+    private final Consumer<Map<String, Object>> announce;
 
-    Reorganisation(Transactions transactions) {
+    /** {@code announce} gets the {@link Reorganised} event properties once the change is committed. */
+    Reorganisation(Transactions transactions, Consumer<Map<String, Object>> announce) {
         this.transactions = transactions;
+        this.announce = announce;
+    }
+
+    private record Outcome(OrgChart chart, List<String> positions, List<String> capabilities) {
+    }
+
+    private OrgChart announced(String kind, String from, String to, Outcome outcome, Actor actor) {
+        announce.accept(Map.of(Reorganised.KIND, kind, Reorganised.FROM, from, Reorganised.TO, to,
+                Reorganised.POSITIONS, outcome.positions().toArray(String[]::new),
+                Reorganised.CAPABILITIES, outcome.capabilities().toArray(String[]::new),
+                Reorganised.ACTOR, actor.username()));
+        return outcome.chart();
     }
 
     OrgChart split(String sourceCode, SplitRequest split, Actor actor) {
@@ -32,7 +49,7 @@ final class Reorganisation {
                 .text("nameZh", split.nameZh(), 100, true)
                 .rule(!capabilities.isEmpty() || !positions.isEmpty(), "positions", "move at least one capability or position")
                 .validate();
-        return transactions.inTransaction(actor, tx -> {
+        Outcome outcome = transactions.inTransaction(actor, tx -> {
             OrgMapper org = tx.mapper(OrgMapper.class);
             DepartmentRef source = requireActive(org, sourceCode);
             Map<String, Object> before = snapshot(org, source);
@@ -55,28 +72,32 @@ final class Reorganisation {
             positions.forEach(position -> org.movePosition(position, created));
             tx.audit("org.department-split", "department", sourceCode, Map.of("before", before,
                     "after", Map.of(sourceCode, snapshot(org, source), split.code(), snapshot(org, org.lockDepartment(split.code())))));
-            return OrgChart.of(org.departments(), org.positions());
+            return new Outcome(OrgChart.of(org.departments(), org.positions()), positions, capabilities);
         });
+        return announced("split", sourceCode, split.code(), outcome, actor);
     }
 
     OrgChart merge(String sourceCode, String targetCode, Actor actor) {
         Check.input().rule(!sourceCode.equals(targetCode), "target", "must differ from the department merged into it").validate();
-        return transactions.inTransaction(actor, tx -> {
+        Outcome outcome = transactions.inTransaction(actor, tx -> {
             OrgMapper org = tx.mapper(OrgMapper.class);
             DepartmentRef source = requireActive(org, sourceCode);
             DepartmentRef target = requireActive(org, targetCode);
             Map<String, Object> before = Map.of(sourceCode, snapshot(org, source), targetCode, snapshot(org, target));
-            org.capabilitiesOf(source.id()).forEach(capability -> {
+            List<String> capabilities = org.capabilitiesOf(source.id());
+            List<String> positions = org.positionsOf(source.id());
+            capabilities.forEach(capability -> {
                 org.addCapability(target.id(), capability);
                 org.removeCapability(source.id(), capability);
             });
-            org.positionsOf(source.id()).forEach(position -> org.movePosition(position, target.id()));
+            positions.forEach(position -> org.movePosition(position, target.id()));
             org.moveTeams(source.id(), target.id());
             org.deactivate(source.id());
             tx.audit("org.department-merged", "department", sourceCode, Map.of("into", targetCode, "before", before,
                     "after", snapshot(org, target)));
-            return OrgChart.of(org.departments(), org.positions());
+            return new Outcome(OrgChart.of(org.departments(), org.positions()), positions, capabilities);
         });
+        return announced("merge", sourceCode, targetCode, outcome, actor);
     }
 
     private static DepartmentRef requireActive(OrgMapper org, String code) {

@@ -19,6 +19,13 @@ public interface AccountMapper {
     @org.apache.ibatis.annotations.Update("UPDATE security.account SET failed_logins = 0 WHERE username = #{username} AND failed_logins > 0")
     void recordSuccess(@Param("username") String username);
 
+    @Select("<script>SELECT username, display_name, enabled, locked_until FROM security.account WHERE username IN "
+            + "<foreach item='name' collection='usernames' open='(' separator=',' close=')'>#{name}</foreach></script>")
+    java.util.List<io.mercato.platform.api.security.AccountStatus> statuses(@Param("usernames") java.util.Collection<String> usernames);
+
+    @org.apache.ibatis.annotations.Update("UPDATE security.account SET locked_until = NULL, failed_logins = 0 WHERE username = #{username}")
+    int unlock(@Param("username") String username);
+
     @Insert("INSERT INTO security.account (username, display_name, password_hash, roles) "
             + "VALUES (#{username}, #{displayName}, #{passwordHash}, #{roles}) ON CONFLICT (username) DO NOTHING")
     int insertIfAbsent(@Param("username") String username, @Param("displayName") String displayName,

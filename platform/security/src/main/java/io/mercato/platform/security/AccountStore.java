@@ -2,11 +2,15 @@ package io.mercato.platform.security;
 
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.security.AccountStatus;
 import io.mercato.platform.api.security.StaffAccounts;
 import io.mercato.platform.api.validation.Check;
 import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.Transactions;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +95,32 @@ public class AccountStore implements StaffAccounts {
     public boolean exists(String username) {
         String name = normalise(username);
         return transactions.read(tx -> tx.mapper(AccountMapper.class).find(name)) != null;
+    }
+
+    @Override
+    public Map<String, AccountStatus> statuses(Collection<String> usernames) {
+        List<String> names = usernames.stream().map(AccountStore::normalise).distinct().toList();
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.read(tx -> tx.mapper(AccountMapper.class).statuses(names)).stream()
+                .collect(Collectors.toUnmodifiableMap(AccountStatus::username, status -> status));
+    }
+
+    @Override
+    public AccountStatus unlock(Actor actor, String username) {
+        String name = normalise(username);
+        return transactions.inTransaction(actor, tx -> {
+            AccountMapper accounts = tx.mapper(AccountMapper.class);
+            List<AccountStatus> before = accounts.statuses(List.of(name));
+            if (before.isEmpty()) {
+                throw new NotFoundException("No account " + name);
+            }
+            accounts.unlock(name);
+            tx.audit("account.unlocked", "account", name,
+                    Map.of("lockedUntilBefore", String.valueOf(before.get(0).lockedUntil())));
+            return accounts.statuses(List.of(name)).get(0);
+        });
     }
 
     static String normalise(String username) {

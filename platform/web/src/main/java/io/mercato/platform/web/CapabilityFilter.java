@@ -1,11 +1,7 @@
 package io.mercato.platform.web;
 
-import io.mercato.platform.api.org.OrgDirectory;
-import io.mercato.platform.api.org.StaffPlacement;
 import io.mercato.platform.api.security.RequiresCapability;
 import java.lang.reflect.Method;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -23,28 +19,23 @@ import javax.ws.rs.core.SecurityContext;
 public final class CapabilityFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
-    private final Supplier<Optional<OrgDirectory>> organisation;
+    private final StaffAccess access;
 
-    public CapabilityFilter(Supplier<Optional<OrgDirectory>> organisation) {
-        this.organisation = organisation;
+    CapabilityFilter(StaffAccess access) {
+        this.access = access;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         RequiresCapability needed = requirement(resource.getResourceMethod(), resource.getResourceClass());
         SecurityContext security = request.getSecurityContext();
-        if (needed == null || security.getUserPrincipal() == null || security.isUserInRole("admin")) {
+        if (needed == null || security.getUserPrincipal() == null) {
             return;
         }
-        String username = security.getUserPrincipal().getName();
-        Optional<StaffPlacement> placement = organisation.get().flatMap(org -> org.placementOf(username));
-        if (placement.isEmpty() || !placement.get().capabilities().contains(needed.value())
-                || !placement.get().level().atLeast(needed.level())) {
-            String where = placement.map(p -> "your position " + p.positionCode() + " (" + p.level() + ") in "
-                    + p.departmentCode()).orElse("you have no position in the organisation");
+        StaffAccess.Caller caller = access.caller(security);
+        if (!caller.may(needed.value(), needed.level())) {
             request.abortWith(Problems.response(Problem.of(403, "Forbidden", "This needs capability " + needed.value()
-                    + " at level " + needed.level() + " or above; " + where + " does not have it"))
-            );
+                    + " at level " + needed.level() + " or above; " + caller.where() + " does not have it")));
         }
     }
 

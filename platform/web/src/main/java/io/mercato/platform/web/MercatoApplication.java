@@ -42,16 +42,17 @@ public class MercatoApplication extends Application {
         LOG.info("Mercato API application activated");
         Authenticator authenticator = new JaasAuthenticator(config.realm());
         BasicCredentialsCache basic = new BasicCredentialsCache(authenticator, Duration.ofMinutes(5), Clock.systemUTC());
+        StaffAccess access = new StaffAccess(() -> Optional.ofNullable(organisation));
         Set<Object> providers = new java.util.HashSet<>(Set.of(
                 new JsonProvider(),
                 new ProblemExceptionMapper(),
                 new BodyLimitFilter(config.maxBodyBytes()),
                 new AuthenticationFilter(sessions, basic),
-                new CapabilityFilter(() -> Optional.ofNullable(organisation)),
+                new CapabilityFilter(access),
                 new IdempotencyFilter(idempotency),
                 new ApiRootResource(),
                 new SessionResource(authenticator, sessions),
-                new ConsoleResource(console),
+                new ConsoleResource(console, access),
                 new AuditResource(audit)));
         if (CxfClassLoaderCache.applies()) {
             providers.add(new CxfClassLoaderCache());

@@ -4,10 +4,22 @@ import io.mercato.platform.api.org.PositionLevel;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** An approval and where it stands: the position whose holders must decide next, and every step so far. */
+/**
+ * An approval and where it stands: the position whose holders must decide next, and every step so far.
+ * {@code ownerDepartment} is the department bundle told of the decision; {@code orgDepartment} is the
+ * organisation's department the document belongs to, handed on when departments are split or merged.
+ */
 public record Approval(long id, String documentType, String documentId, String summary, BigDecimal amount,
                       String ownerDepartment, String submitter, ApprovalStatus status, String waitingForPosition,
-                      PositionLevel requiredLevel, List<ApprovalStep> steps) {
+                      PositionLevel requiredLevel, List<ApprovalStep> steps, String orgDepartment) {
+    /** The 1.0 form, without the org department. */
+    public Approval(long id, String documentType, String documentId, String summary, BigDecimal amount,
+                    String ownerDepartment, String submitter, ApprovalStatus status, String waitingForPosition,
+                    PositionLevel requiredLevel, List<ApprovalStep> steps) {
+        this(id, documentType, documentId, summary, amount, ownerDepartment, submitter, status, waitingForPosition,
+                requiredLevel, steps, null);
+    }
+
     /** Event Admin topic on which every final decision is published. */
     public static final String DECIDED_TOPIC = "mercato/approval/decided";
 }

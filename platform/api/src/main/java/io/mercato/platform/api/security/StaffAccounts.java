@@ -1,6 +1,8 @@
 package io.mercato.platform.api.security;
 
 import io.mercato.platform.api.Actor;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -11,4 +13,10 @@ public interface StaffAccounts {
     void create(Actor actor, String username, String displayName, char[] password, Set<String> roles);
 
     boolean exists(String username);
+
+    /** The status of each named account that exists, keyed by user name. */
+    Map<String, AccountStatus> statuses(Collection<String> usernames);
+
+    /** Lifts a lock-out after failed logins (audited); a {@code NotFoundException} if there is no such account. */
+    AccountStatus unlock(Actor actor, String username);
 }

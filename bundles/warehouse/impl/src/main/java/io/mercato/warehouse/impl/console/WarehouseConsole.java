@@ -10,6 +10,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 @Component(service = ConsoleContribution.class)
 @HttpWhiteboardResource(pattern = "/console/warehouse/*", prefix = "/static/warehouse")
 public class WarehouseConsole implements ConsoleContribution {
+    private static final String STOCK = "warehouse.stock";
+    private static final String TRANSFER = "warehouse.transfer";
+
     @Override
     public String id() {
         return "warehouse";
@@ -33,11 +36,11 @@ public class WarehouseConsole implements ConsoleContribution {
     @Override
     public List<ConsoleMenuEntry> menu() {
         return List.of(
-                new ConsoleMenuEntry("/warehouse/warehouses", "Warehouses", "仓库"),
-                new ConsoleMenuEntry("/warehouse/stock", "Stock by SKU", "库存查询"),
-                new ConsoleMenuEntry("/warehouse/transfers", "Transfers", "调拨单"),
-                new ConsoleMenuEntry("/warehouse/rebalancing", "Rebalancing", "库存调配建议"),
-                new ConsoleMenuEntry("/warehouse/import", "Opening stock import", "期初库存导入"));
+                new ConsoleMenuEntry("/warehouse/warehouses", "Warehouses", "仓库", STOCK),
+                new ConsoleMenuEntry("/warehouse/stock", "Stock by SKU", "库存查询", STOCK),
+                new ConsoleMenuEntry("/warehouse/transfers", "Transfers", "调拨单", TRANSFER),
+                new ConsoleMenuEntry("/warehouse/rebalancing", "Rebalancing", "库存调配建议", TRANSFER),
+                new ConsoleMenuEntry("/warehouse/import", "Opening stock import", "期初库存导入", STOCK));
     }
 
     @Override

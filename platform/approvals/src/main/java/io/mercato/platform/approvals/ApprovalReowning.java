@@ -1,0 +1,50 @@
+package io.mercato.platform.approvals;
+
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.org.Reorganised;
+import io.mercato.platform.api.persistence.SchemaDatabase;
+import io.mercato.platform.api.persistence.Transactions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * Hands approvals to the org department that now owns them after a reorganisation: on a merge everything of the
+ * merged department, on a split what was submitted from the positions that moved. They still wait for the
+ * same position, so nobody's inbox changes; the hand-over is audited.
+ */
+@Component(property = EventConstants.EVENT_TOPIC + "=" + Reorganised.TOPIC)
+public class ApprovalReowning implements EventHandler {
+    private final Transactions transactions;
+
+    @Activate
+    public ApprovalReowning(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=approvals)") SchemaDatabase database) {
+        this.transactions = database.transactions(ApprovalMapper.class);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        String from = (String) event.getProperty(Reorganised.FROM);
+        String to = (String) event.getProperty(Reorganised.TO);
+        List<String> positions = Arrays.asList((String[]) event.getProperty(Reorganised.POSITIONS));
+        boolean merge = "merge".equals(event.getProperty(Reorganised.KIND));
+        if (!merge && positions.isEmpty()) {
+            return;
+        }
+        Actor actor = new Actor((String) event.getProperty(Reorganised.ACTOR));
+        transactions.inTransaction(actor, tx -> {
+            ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
+            List<Long> moved = merge ? approvals.reownAll(from, to) : approvals.reownSubmittedFrom(from, to, positions);
+            if (!moved.isEmpty()) {
+                tx.audit("approval.owner-changed", "department", from, Map.of("to", to, "approvals", moved));
+            }
+            return null;
+        });
+    }
+}

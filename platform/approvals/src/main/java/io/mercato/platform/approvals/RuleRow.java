@@ -1,0 +1,6 @@
+package io.mercato.platform.approvals;
+
+import java.math.BigDecimal;
+
+public record RuleRow(String documentType, BigDecimal minAmount, String requiredLevel) {
+}
