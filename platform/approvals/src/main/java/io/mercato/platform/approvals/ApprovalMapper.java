@@ -12,10 +12,8 @@ public interface ApprovalMapper {
     String COLUMNS = "id, document_type, document_id, summary, amount, owner_department, submitter, status, "
             + "waiting_for_position, required_level, org_department";
 
-    /** The strictest level any matching rule asks for; null when the document type has no rule. */
-    @Select("SELECT required_level FROM approvals.rule WHERE document_type = #{type} AND min_amount <= #{amount} "
-            + "ORDER BY array_position(ARRAY['SPECIALIST','SUPERVISOR','DIRECTOR','GENERAL_MANAGER'], required_level) DESC LIMIT 1")
-    String requiredLevel(@Param("type") String documentType, @Param("amount") BigDecimal amount);
+    @Select("SELECT document_type, min_amount, required_level FROM approvals.rule WHERE document_type = #{type} ORDER BY min_amount")
+    List<RuleRow> rulesFor(@Param("type") String documentType);
 
     @Select("INSERT INTO approvals.approval (document_type, document_id, summary, amount, owner_department, submitter, status, "
             + "waiting_for_position, required_level, org_department) VALUES (#{type}, #{documentId}, #{summary}, #{amount}, "

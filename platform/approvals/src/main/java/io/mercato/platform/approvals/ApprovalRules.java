@@ -36,6 +36,12 @@ public class ApprovalRules {
         return grouped(transactions.read(tx -> tx.mapper(ApprovalMapper.class).rules()));
     }
 
+    /** The level a document of this type and amount must reach, by the rules as they are now. */
+    static PositionLevel requiredLevel(ApprovalMapper mapper, String documentType, BigDecimal amount) {
+        List<RuleRow> rows = mapper.rulesFor(documentType);
+        return rows.isEmpty() ? ApprovalRuleSet.DEFAULT_LEVEL : grouped(rows).get(0).requiredLevel(amount);
+    }
+
     public ApprovalRuleSet replace(String documentType, List<ApprovalRuleSet.Threshold> thresholds, Actor actor) {
         validate(documentType, thresholds);
         return transactions.inTransaction(actor, tx -> {
@@ -51,7 +57,7 @@ public class ApprovalRules {
         });
     }
 
-    private static void validate(String documentType, List<ApprovalRuleSet.Threshold> thresholds) {
+    static void validate(String documentType, List<ApprovalRuleSet.Threshold> thresholds) {
         Check check = Check.input()
                 .code("documentType", documentType, DOCUMENT_TYPE, "2-50 lower-case letters, digits or '-'")
                 .rule(thresholds != null && !thresholds.isEmpty(), "thresholds", "give at least the rule from amount 0");

@@ -17,7 +17,6 @@ import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -56,9 +55,7 @@ public class ApprovalServiceImpl implements ApprovalService {
         StaffPlacement placement = placementOf(submitter);
         Approval approval = transactions.inTransaction(submitter, tx -> {
             ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
-            BigDecimal amount = submission.amount() == null ? BigDecimal.ZERO : submission.amount();
-            String rule = approvals.requiredLevel(submission.documentType(), amount);
-            PositionLevel required = rule == null ? PositionLevel.SUPERVISOR : PositionLevel.valueOf(rule);
+            PositionLevel required = ApprovalRules.requiredLevel(approvals, submission.documentType(), submission.amount());
             ApprovalRouting.Next next = ApprovalRouting.afterSubmission(placement.superiorPositionCode());
             long id = approvals.insert(submission.documentType(), submission.documentId(), submission.summary(),
                     submission.amount(), submission.ownerDepartment(), submitter.username(),
