@@ -118,6 +118,17 @@ public class PlatformIT extends MercatoTestSupport {
     }
 
     @Test
+    public void pooledConnectionsStopRunawayStatementsOnTheServer() throws Exception {
+        var references = bundleContext.getServiceReferences(javax.sql.DataSource.class, "(mercato.datasource=main)");
+        javax.sql.DataSource pool = bundleContext.getService(references.iterator().next());
+        try (java.sql.Connection connection = pool.getConnection();
+             java.sql.ResultSet timeout = connection.createStatement().executeQuery("SHOW statement_timeout")) {
+            timeout.next();
+            assertEquals("30s", timeout.getString(1));
+        }
+    }
+
+    @Test
     public void changedAppliedMigrationStopsTheBundleWithAClearLogLine() throws Exception {
         Bundle first = install("V1__notes.sql", "CREATE TABLE probe_migration.note (id integer PRIMARY KEY);");
         first.start();

@@ -47,15 +47,18 @@ public class DatabaseRuntime {
 
     private void start(BundleContext context, DatabaseConfiguration config) {
         try {
-            pool = new HikariDataSource(poolConfig(config));
+            PGSimpleDataSource direct = directDataSource(config);
+            pool = new HikariDataSource(poolConfig(config, direct));
             AuditWriter audit = new AuditWriter();
-            new SchemaMigrator(pool).migrate("platform", DatabaseRuntime.class.getClassLoader());
+            // Migrations use their own unpooled connections: free of the pool's statement timeout.
+            SchemaMigrator migrator = new SchemaMigrator(direct);
+            migrator.migrate("platform", DatabaseRuntime.class.getClassLoader());
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put("mercato.datasource", "main");
             registrations.add(context.registerService(DataSource.class, pool, properties));
             registrations.add(context.registerService(IdempotencyStore.class, new JdbcIdempotencyStore(pool), null));
             registrations.add(context.registerService(AuditLog.class, new JdbcAuditLog(pool), null));
-            extender = new SchemaExtender(context, worker, pool, audit);
+            extender = new SchemaExtender(context, worker, pool, migrator, audit);
             extender.open();
             LOG.info("Mercato database ready ({})", embedded != null ? "embedded PostgreSQL on port " + embedded.port() : "external");
         } catch (Exception e) {
@@ -64,12 +67,22 @@ public class DatabaseRuntime {
         }
     }
 
-    private HikariConfig poolConfig(DatabaseConfiguration config) throws Exception {
+    static final int STATEMENT_TIMEOUT_SECONDS = 30;
+
+    private HikariConfig poolConfig(DatabaseConfiguration config, PGSimpleDataSource postgres) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("mercato");
         hikari.setMaximumPoolSize(Math.max(2, config.poolSize()));
         // Hikari would load the JDBC driver by class name through its own or the context class loader, which
         // under OSGi works only by chance; handing it the driver's DataSource needs no class loading at all.
+        hikari.setDataSource(postgres);
+        // A runaway statement is stopped by the server. A JDBC query timeout would do the same from the client
+        // at the price of a timer task scheduled and woken for every statement.
+        hikari.setConnectionInitSql("SET statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
+        return hikari;
+    }
+
+    private PGSimpleDataSource directDataSource(DatabaseConfiguration config) throws Exception {
         PGSimpleDataSource postgres = new PGSimpleDataSource();
         if (config.url() == null || config.url().isBlank()) {
             String karafData = System.getProperty("karaf.data", "data");
@@ -80,8 +93,7 @@ public class DatabaseRuntime {
             postgres.setUser(config.user());
             postgres.setPassword(config.password());
         }
-        hikari.setDataSource(postgres);
-        return hikari;
+        return postgres;
     }
 
     @Deactivate

@@ -25,7 +25,6 @@ final class MyBatisSessions {
                     new Environment("mercato", new JdbcTransactionFactory(), dataSource));
             configuration.setMapUnderscoreToCamelCase(true);
             configuration.setArgNameBasedConstructorAutoMapping(true);
-            configuration.setDefaultStatementTimeout(30);
             // Statements like INSERT ... RETURNING are selects to MyBatis: never answer them from a cache.
             configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
             configuration.setCacheEnabled(false);

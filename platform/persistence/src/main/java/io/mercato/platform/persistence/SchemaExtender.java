@@ -35,10 +35,11 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private final AuditWriter audit;
     private final Map<Long, ServiceRegistration<SchemaDatabase>> published = new ConcurrentHashMap<>();
 
-    SchemaExtender(BundleContext context, ExecutorService worker, DataSource dataSource, AuditWriter audit) {
+    SchemaExtender(BundleContext context, ExecutorService worker, DataSource dataSource, SchemaMigrator migrator,
+                   AuditWriter audit) {
         this.worker = worker;
         this.dataSource = dataSource;
-        this.migrator = new SchemaMigrator(dataSource);
+        this.migrator = migrator;
         this.audit = audit;
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
     }

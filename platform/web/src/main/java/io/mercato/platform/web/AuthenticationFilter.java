@@ -20,7 +20,6 @@ import javax.ws.rs.core.SecurityContext;
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "MERCATO_SESSION";
-    private static final java.util.regex.Pattern EDGE_SLASHES = java.util.regex.Pattern.compile("^/+|/+$");
     private final SessionRegistry sessions;
     private final BasicCredentialsCache basic;
 
@@ -45,10 +44,27 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new StaffSecurityContext(identity.get(), secure));
     }
 
+    /** GET of the API root and POST of a login; checked without a regex since it runs on every request. */
     private static boolean isOpen(ContainerRequestContext request) {
-        String path = EDGE_SLASHES.matcher(request.getUriInfo().getPath()).replaceAll("");
-        return path.isEmpty() && "GET".equals(request.getMethod())
-                || "session".equals(path) && "POST".equals(request.getMethod());
+        String method = request.getMethod();
+        boolean get = "GET".equals(method);
+        if (!get && !"POST".equals(method)) {
+            return false;
+        }
+        String path = withoutEdgeSlashes(request.getUriInfo().getPath());
+        return get ? path.isEmpty() : "session".equals(path);
+    }
+
+    static String withoutEdgeSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
     }
 
     private Optional<Authenticator.Identity> identify(ContainerRequestContext request) {
