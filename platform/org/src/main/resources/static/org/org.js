@@ -17,7 +17,9 @@ const t = translator({
     login: 'Login', locked: 'Locked until {until}', active: 'Active', unlock: 'Unlock', unlocked: 'Unlocked',
     move: 'Move to another position', moveStaff: 'Move', edit: 'Edit', editPosition: 'Edit position {code}',
     newPosition: 'New position', code: 'Code', titleEn: 'Title (English)', titleZh: 'Title (Chinese)',
-    plannedHeadcount: 'Planned headcount', required: 'is required', reportsTo: 'Reports to', none: '— none —', savePosition: 'Save position',
+    plannedHeadcount: 'Planned headcount', required: 'is required',
+    editDepartment: 'Edit department', saveDepartment: 'Save department', newDepartment: 'New department or team',
+    parent: 'Part of (for a team)', capabilityList: 'Capabilities (comma-separated)', declared: 'Checked by installed modules: {list}', reportsTo: 'Reports to', none: '— none —', savePosition: 'Save position',
     SPECIALIST: 'Specialist', SUPERVISOR: 'Supervisor', DIRECTOR: 'Director', GENERAL_MANAGER: 'General manager' },
   zh: { chart: '组织架构图', noOrg: '尚未建立组织架构。请选择与公司发展阶段相符的模板：',
     apply: '使用此模板', planned: '编制', staffed: '在岗', capabilities: '职能权限', superior: '直接上级',
@@ -31,7 +33,9 @@ const t = translator({
     login: '登录', locked: '锁定至 {until}', active: '正常', unlock: '解锁', unlocked: '已解锁',
     move: '调岗', moveStaff: '调岗', edit: '编辑', editPosition: '编辑岗位 {code}',
     newPosition: '新增岗位', code: '编码', titleEn: '岗位名称（英文）', titleZh: '岗位名称（中文）',
-    plannedHeadcount: '编制人数', required: '必填', reportsTo: '直接上级', none: '— 无 —', savePosition: '保存岗位',
+    plannedHeadcount: '编制人数', required: '必填',
+    editDepartment: '编辑部门', saveDepartment: '保存部门', newDepartment: '新增部门或小组',
+    parent: '所属部门（小组填写）', capabilityList: '职能权限（逗号分隔）', declared: '已安装模块使用的职能权限：{list}', reportsTo: '直接上级', none: '— 无 —', savePosition: '保存岗位',
     SPECIALIST: '专员', SUPERVISOR: '主管', DIRECTOR: '总监', GENERAL_MANAGER: '总经理' }
 });
 const zh = () => currentLanguage() === 'zh';
@@ -48,9 +52,23 @@ export async function render(container, route, { api }) {
       [{ key: 'planned', label: t('planned'), color: '#bdc3c7' }, { key: 'staffed', label: t('staffed'), color: '#27ae60' }])));
   const redraw = () => { container.replaceChildren(); render(container, 'chart', { api }); };
   const positions = flatten(chart.departments).flatMap(d => d.positions);
-  container.append(...chart.departments.map(node => department(node, p => editPosition(api, p, positions, redraw))));
-  container.append(newPosition(api, flatten(chart.departments), positions, redraw));
-  container.append(reorganise(container, api, flatten(chart.departments)));
+  const may = await permissions(api);
+  const declared = may.edit ? Object.keys(await api('org/capabilities').catch(() => ({}))) : [];
+  const editors = may.edit ? { position: p => editPosition(api, p, positions, redraw), department: d => editDepartment(api, d, declared, redraw) } : null;
+  container.append(...chart.departments.map(node => department(node, editors)));
+  if (may.edit) {
+    container.append(newPosition(api, flatten(chart.departments), positions, redraw));
+    container.append(newDepartment(api, flatten(chart.departments), declared, redraw));
+  }
+  if (may.reorganise) container.append(reorganise(container, api, flatten(chart.departments)));
+}
+
+/** What the chart offers to change, mirroring the API: org.manage from supervisor up edits, the general manager reorganises. */
+async function permissions(api) {
+  const [session, me] = await Promise.all([api('session'), api('org/me').catch(() => null)]);
+  if (session.roles.includes('admin')) return { edit: true, reorganise: true };
+  const manages = !!me && me.capabilities.includes('org.manage');
+  return { edit: manages && me.level !== 'SPECIALIST', reorganise: manages && me.level === 'GENERAL_MANAGER' };
 }
 
 const LEVELS = ['SPECIALIST', 'SUPERVISOR', 'DIRECTOR', 'GENERAL_MANAGER'];
@@ -71,6 +89,35 @@ function editPosition(api, position, positions, redraw) {
   for (const [name, value] of Object.entries({ titleEn: position.titleEn, titleZh: position.titleZh, level: position.level,
     plannedHeadcount: position.plannedHeadcount, superior: position.superior || '' })) edit.inputs[name].value = value;
   return h('div', { class: 'position-editor', 'data-position': position.code }, h('h4', {}, t('editPosition', { code: position.code })), edit.element);
+}
+
+const departmentFields = declared => [{ name: 'nameEn', label: t('nameEn'), required: true }, { name: 'nameZh', label: t('nameZh'), required: true },
+  { name: 'capabilities', label: t('capabilityList') }];
+const declaredHint = declared => h('p', { class: 'hint' }, t('declared', { list: declared.join(', ') || '—' }));
+
+function editDepartment(api, node, declared, redraw) {
+  const edit = form({
+    submitLabel: t('saveDepartment'),
+    fields: departmentFields(declared),
+    onSubmit: v => api('org/departments/' + encodeURIComponent(node.code), { method: 'PUT',
+      body: { nameEn: v.nameEn, nameZh: v.nameZh, capabilities: list(v.capabilities) } }),
+    onDone: redraw
+  });
+  edit.inputs.nameEn.value = node.nameEn; edit.inputs.nameZh.value = node.nameZh; edit.inputs.capabilities.value = node.capabilities.join(', ');
+  return h('div', { class: 'department-editor', 'data-department': node.code }, h('h4', {}, t('editDepartment') + ' ' + node.code), declaredHint(declared), edit.element);
+}
+
+function newDepartment(api, departments, declared, redraw) {
+  const create = form({
+    submitLabel: t('newDepartment'),
+    fields: [{ name: 'code', label: t('code'), required: true },
+      { name: 'parent', label: t('parent'), type: 'select', options: [['', t('none')], ...departments.map(d => [d.code, d.code + ' · ' + (zh() ? d.nameZh : d.nameEn)])] },
+      ...departmentFields(declared)],
+    onSubmit: v => api('org/departments', { method: 'POST', body: { code: v.code, parent: v.parent, nameEn: v.nameEn, nameZh: v.nameZh,
+      capabilities: list(v.capabilities) } }),
+    onDone: redraw
+  });
+  return h('div', { class: 'new-department' }, h('h2', {}, t('newDepartment')), declaredHint(declared), create.element);
 }
 
 function newPosition(api, departments, positions, redraw) {
@@ -109,18 +156,19 @@ function reorganise(container, api, departments) {
 
 function flatten(nodes) { return nodes.flatMap(n => [n, ...flatten(n.teams)]); }
 
-function department(node, editor) {
-  const card = h('div', { class: 'card', 'data-department': node.code },
-    h('h3', {}, (zh() ? node.nameZh : node.nameEn) + ' · ' + node.staffed + '/' + node.plannedHeadcount),
-    h('p', {}, h('span', { class: 'badge' }, t('capabilities')), ' ', node.capabilities.join(', ')));
+function department(node, editors) {
   const slot = h('div');
+  const card = h('div', { class: 'card', 'data-department': node.code },
+    h('h3', {}, (zh() ? node.nameZh : node.nameEn) + ' · ' + node.staffed + '/' + node.plannedHeadcount, ' ',
+      editors && h('button', { class: 'secondary small edit-department', onclick: () => slot.replaceChildren(editors.department(node)) }, t('editDepartment'))),
+    h('p', {}, h('span', { class: 'badge' }, t('capabilities')), ' ', node.capabilities.join(', ')));
   card.append(h('table', {}, node.positions.map(p => h('tr', { 'data-position': p.code, class: p.staff.length > p.plannedHeadcount ? 'over-plan' : '' },
       h('td', {}, p.code), h('td', {}, zh() ? p.titleZh : p.titleEn), h('td', {}, h('span', { class: 'badge' }, t(p.level))),
       h('td', {}, p.superior ? t('superior') + ' ' + p.superior : ''),
       h('td', { class: 'num' }, p.staff.length + '/' + p.plannedHeadcount),
       h('td', {}, p.staff.length ? p.staff.join(', ') : t('vacant')),
-      h('td', {}, h('button', { class: 'secondary edit-position', onclick: () => slot.replaceChildren(editor(p)) }, t('edit')))))),
-    slot, ...node.teams.map(team => department(team, editor)));
+      h('td', {}, editors && h('button', { class: 'secondary small edit-position', onclick: () => slot.replaceChildren(editors.position(p)) }, t('edit')))))),
+    slot, ...node.teams.map(team => department(team, editors)));
   return card;
 }
 

@@ -139,4 +139,10 @@ public interface OrgMapper {
     Long insertPositionIfAbsent(@Param("code") String code, @Param("department") String departmentCode,
                                 @Param("titleEn") String titleEn, @Param("titleZh") String titleZh,
                                 @Param("level") String level, @Param("headcount") int headcount);
+
+    @Update("UPDATE org.department SET name_en = #{nameEn}, name_zh = #{nameZh} WHERE id = #{id}")
+    void renameDepartment(@Param("id") long departmentId, @Param("nameEn") String nameEn, @Param("nameZh") String nameZh);
+
+    @Select("SELECT name_en, name_zh FROM org.department WHERE id = #{id}")
+    DepartmentNames namesOf(@Param("id") long departmentId);
 }

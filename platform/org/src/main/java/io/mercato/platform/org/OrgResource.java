@@ -34,10 +34,35 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrgResource {
     private final OrgService org;
+    private final DeclaredCapabilities declared;
 
     @Activate
-    public OrgResource(@Reference OrgService org) {
+    public OrgResource(@Reference OrgService org, @Reference DeclaredCapabilities declared) {
         this.org = org;
+        this.declared = declared;
+    }
+
+    /** Capabilities checked by the installed bundles, with the bundles that check them. */
+    @GET
+    @Path("capabilities")
+    public java.util.Map<String, List<String>> capabilities() {
+        return declared.all();
+    }
+
+    @POST
+    @Path("departments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public Response createDepartment(DepartmentChange change, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(org.createDepartment(change, actor(security))).build();
+    }
+
+    @PUT
+    @Path("departments/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresCapability(value = "org.manage", level = PositionLevel.SUPERVISOR)
+    public OrgChart updateDepartment(@PathParam("code") String code, DepartmentChange change, @Context SecurityContext security) {
+        return org.updateDepartment(code, change, actor(security));
     }
 
     public record TemplateChoice(String template) {

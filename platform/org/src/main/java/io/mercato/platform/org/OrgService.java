@@ -36,6 +36,7 @@ public class OrgService implements OrgDirectory {
     private final Reorganisation reorganisation;
     private final Staffing staffing;
     private final PositionEditing positions;
+    private final DepartmentEditing departments;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
@@ -48,6 +49,7 @@ public class OrgService implements OrgDirectory {
         this.reorganisation = new Reorganisation(transactions, this::announce);
         this.staffing = new Staffing(transactions, accounts);
         this.positions = new PositionEditing(transactions);
+        this.departments = new DepartmentEditing(transactions);
     }
 
     /** Synchronous, so documents have their new owner by the time the split or merge answers. */
@@ -72,6 +74,14 @@ public class OrgService implements OrgDirectory {
 
     public StaffMember unlock(String username, Actor actor) {
         return staffing.unlock(username, actor);
+    }
+
+    public OrgChart createDepartment(DepartmentChange change, Actor actor) {
+        return departments.create(change, actor);
+    }
+
+    public OrgChart updateDepartment(String code, DepartmentChange change, Actor actor) {
+        return departments.update(code, change, actor);
     }
 
     public OrgChart.Seat createPosition(PositionChange change, Actor actor) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -105,6 +106,10 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         @Override
         public Principal getUserPrincipal() {
             return identity::username;
+        }
+
+        Set<String> roles() {
+            return identity.roles();
         }
 
         @Override

@@ -51,7 +51,9 @@ public final class SessionResource {
 
     @GET
     public SessionView current(@Context SecurityContext security) {
-        return new SessionView(security.getUserPrincipal().getName(), Set.of(), null);
+        Set<String> roles = security instanceof AuthenticationFilter.StaffSecurityContext staff
+                ? new TreeSet<>(staff.roles()) : Set.of();
+        return new SessionView(security.getUserPrincipal().getName(), roles, null);
     }
 
     @DELETE

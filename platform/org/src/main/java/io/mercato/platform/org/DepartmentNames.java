@@ -1,0 +1,4 @@
+package io.mercato.platform.org;
+
+public record DepartmentNames(String nameEn, String nameZh) {
+}
