@@ -64,9 +64,7 @@ class ConsoleBrowserIT {
 
     @Test
     void supervisorApprovesATaskFromTheInbox() throws Exception {
-        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
-        int applied = admin.post("org/template", "{\"template\":\"functional-sme\"}").status();
-        assertTrue(applied == 201 || applied == 409, "template: " + applied);
+        ApiClient admin = adminWithOrganisation();
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.buyer\",\"displayName\":\"采购 林\","
                 + "\"password\":\"ui.buyer-password\",\"position\":\"BUYER\"}").status());
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.manager\",\"displayName\":\"经理 何\","
@@ -76,10 +74,7 @@ class ConsoleBrowserIT {
                 + "\"summary\":\"补货 纸箱\",\"amount\":1200.50,\"ownerDepartment\":\"procurement\"}").status());
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(mercato.baseUrl() + "console/login.html");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("ui.manager");
-        browser.findElement(By.id("password")).sendKeys("ui.manager-password");
-        browser.findElement(By.id("submit")).click();
+        logIn(wait, "ui.manager", "ui.manager-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/approvals/inbox']"))).click();
         assertTrue(browser.findElements(By.cssSelector("a[data-route='/org/staff']")).isEmpty(),
                 "a supervisor without org.manage sees no staff management in the menu");
@@ -87,8 +82,7 @@ class ConsoleBrowserIT {
         card.findElement(By.tagName("textarea")).sendKeys("同意采购");
         card.findElement(By.cssSelector("button.approve")).click();
         wait.until(driver -> card.findElement(By.cssSelector(".message.ok")).isDisplayed());
-        Files.write(Path.of("target/console-inbox.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("target/console-inbox.png");
         assertTrue(findApproved(admin), "the purchase order is approved with the comment");
 
         // The org chart shows the organisation; without org.manage it offers nothing to change.
@@ -96,8 +90,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "ui.manager"));
         assertTrue(browser.findElements(By.cssSelector("button.edit-position")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("main .new-position")).isEmpty());
-        Files.write(Path.of("target/console-org-chart.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("target/console-org-chart.png");
     }
 
     /** The approval of PO-UI-1, looked up by id as an admin (approval ids are small in a fresh installation). */
@@ -140,22 +133,18 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "CD-01"));
         assertTrue(browser.findElement(By.cssSelector("main table")).getText().contains("成都仓"));
 
-        Files.write(Path.of("target/console-warehouses.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("target/console-warehouses.png");
 
         // Switch to Simplified Chinese: the menu follows.
         browser.findElement(By.id("language")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("a[data-route='/warehouse/warehouses']"), "仓库"));
         assertEquals("退出登录", browser.findElement(By.id("logout")).getText());
-        Files.write(Path.of("target/console-warehouses-zh.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("target/console-warehouses-zh.png");
     }
 
     @Test
     void adminUnlocksStaffAndEditsAPosition() throws Exception {
-        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
-        int applied = admin.post("org/template", "{\"template\":\"functional-sme\"}").status();
-        assertTrue(applied == 201 || applied == 409, "template: " + applied);
+        ApiClient admin = adminWithOrganisation();
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.clerk\",\"displayName\":\"仓管 欧阳\","
                 + "\"password\":\"ui.clerk-password\",\"position\":\"WH-CLERK\"}").status());
         for (int i = 0; i < 5; i++) {
@@ -164,10 +153,7 @@ class ConsoleBrowserIT {
         }
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(mercato.baseUrl() + "console/login.html");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(mercato.adminPassword());
-        browser.findElement(By.id("submit")).click();
+        logIn(wait, "admin", mercato.adminPassword());
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/org/staff']"))).click();
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[type=search]")));
         search.sendKeys("ui.clerk");
@@ -176,8 +162,7 @@ class ConsoleBrowserIT {
         wait.until(driver -> driver.findElements(By.cssSelector("button.unlock[data-user='ui.clerk']")).isEmpty());
         assertEquals(200, new ApiClient(mercato.baseUrl() + "api/").send("POST", "session", "application/json",
                 "{\"username\":\"ui.clerk\",\"password\":\"ui.clerk-password\"}", null).status(), "unlocked in the console");
-        Files.write(Path.of("target/console-staff.png"),
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        screenshot("target/console-staff.png");
 
         browser.findElement(By.cssSelector("a[data-route='/org/chart']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .new-position")));
@@ -194,5 +179,23 @@ class ConsoleBrowserIT {
         headcount.sendKeys("5");
         editor.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-position='WH-CLERK'] td.num"), "/5"));
+    }
+
+    private ApiClient adminWithOrganisation() throws java.io.IOException {
+        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
+        int applied = admin.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue(applied == 201 || applied == 409, "template: " + applied);
+        return admin;
+    }
+
+    private void logIn(WebDriverWait wait, String username, String password) {
+        browser.get(mercato.baseUrl() + "console/login.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    private void screenshot(String file) throws java.io.IOException {
+        Files.write(Path.of(file), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }

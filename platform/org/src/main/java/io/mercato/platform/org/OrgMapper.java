@@ -18,13 +18,6 @@ public interface OrgMapper {
     @Insert("INSERT INTO org.department_capability (department_id, capability) VALUES (#{departmentId}, #{capability})")
     void insertCapability(@Param("departmentId") long departmentId, @Param("capability") String capability);
 
-    @Select("INSERT INTO org.position (code, department_id, title_en, title_zh, level, planned_headcount) "
-            + "VALUES (#{code}, (SELECT id FROM org.department WHERE code = #{department}), #{titleEn}, #{titleZh}, "
-            + "#{level}, #{headcount}) RETURNING id")
-    long insertPosition(@Param("code") String code, @Param("department") String departmentCode,
-                        @Param("titleEn") String titleEn, @Param("titleZh") String titleZh,
-                        @Param("level") String level, @Param("headcount") int headcount);
-
     @Update("UPDATE org.position SET superior_position_id = (SELECT id FROM org.position WHERE code = #{superior}) "
             + "WHERE code = #{code}")
     void setSuperior(@Param("code") String code, @Param("superior") String superiorCode);

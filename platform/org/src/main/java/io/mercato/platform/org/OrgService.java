@@ -143,7 +143,7 @@ public class OrgService implements OrgDirectory {
                 department.capabilities().forEach(capability -> org.insertCapability(id, capability));
             }
             for (OrgTemplate.Position position : template.positions()) {
-                org.insertPosition(position.code(), position.department(), position.titleEn(), position.titleZh(),
+                org.insertPositionIfAbsent(position.code(), position.department(), position.titleEn(), position.titleZh(),
                         position.level().name(), position.headcount());
             }
             for (OrgTemplate.Position position : template.positions()) {
