@@ -89,6 +89,9 @@ public class OrganisationIT extends MercatoTestSupport {
         assertTrue(refused.body(), refused.body().contains("warehouse.stock") && refused.body().contains("SUPERVISOR"));
         assertEquals(201, manager.post("warehouse/warehouses", warehouse).status());
         assertEquals(403, agent.get("warehouse/stock").status());
+        ApiClient.Answer reservation = agent.post("warehouse/reservations", "{\"key\":\"cap-1\",\"sku\":\"S\",\"warehouseCode\":\"CAP-01\",\"quantity\":1}");
+        assertEquals(reservation.body(), 403, reservation.status());
+        assertTrue(reservation.body(), reservation.body().contains("warehouse.stock"));
         assertEquals(403, clerk.post("org/staff", "{\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"0123456789\",\"position\":\"BUYER\"}").status());
         assertEquals("PL-MGR", clerk.get("org/me").json().get("superiorPositionCode").asText());
         assertEquals(403, clerk.get("audit").status());

@@ -117,6 +117,40 @@ public class PlatformIT extends MercatoTestSupport {
         assertEquals(1, list.get("total").asInt());
     }
 
+    /** The reservation endpoint is a plain servlet (a hot path); it keeps every rule of the JAX-RS API. */
+    @Test
+    public void hotPathEndpointKeepsTheApiContract() {
+        String path = "warehouse/reservations";
+        String valid = "{\"key\":\"contract-1\",\"sku\":\"NONE\",\"warehouseCode\":\"NOWHERE\",\"quantity\":1}";
+        ApiClient.Answer anonymous = new ApiClient(baseUrl()).post(path, valid);
+        assertEquals(401, anonymous.status());
+        assertEquals("application/problem+json", anonymous.contentType());
+        assertEquals(415, api.send("POST", path, "text/plain", valid, null).status());
+        assertEquals(405, api.get(path).status());
+        assertEquals(413, api.post(path, "{\"key\":\"" + "k".repeat(2 * 1024 * 1024) + "\"}").status());
+        assertProblem(api.post(path, valid.replace("}", ",\"colour\":\"red\"}")), 400, "colour", "unknown field");
+        assertProblem(api.post(path, "{\"key\":"), 400, "body", "malformed JSON");
+        assertProblem(api.post(path, "{}"), 400, "sku", "is required");
+        assertProblem(api.post(path, valid), 400, "warehouseCode", "no warehouse with code NOWHERE");
+
+        createWarehouse("HOT-01");
+        assertEquals(200, api.post("warehouse/receipts", "{\"sku\":\"HOT-SKU\",\"warehouseCode\":\"HOT-01\",\"quantity\":5}").status());
+        String reserve = "{\"key\":\"contract-2\",\"sku\":\"HOT-SKU\",\"warehouseCode\":\"HOT-01\",\"quantity\":2}";
+        ApiClient.Answer first = api.post(path, reserve, "hot-idem-1");
+        ApiClient.Answer retry = api.post(path, reserve, "hot-idem-1");
+        assertEquals(first.body(), 200, first.status());
+        assertEquals(first.json(), retry.json());
+        assertEquals(422, api.post(path, reserve.replace("\"quantity\":2", "\"quantity\":3"), "hot-idem-1").status());
+        assertEquals(400, api.post(path, reserve, " ").status());
+        JsonNode stock = api.get("warehouse/stock?q=HOT-SKU").json().get("items").get(0);
+        assertEquals("reserved once", 2, stock.get("reserved").asInt());
+    }
+
+    private void createWarehouse(String code) {
+        ApiClient.Answer created = api.post("warehouse/warehouses", "{\"code\":\"" + code + "\",\"name\":\"热点仓\",\"region\":\"华东\"}");
+        assertEquals(created.body(), 201, created.status());
+    }
+
     @Test
     public void pooledConnectionsStopRunawayStatementsOnTheServer() throws Exception {
         var references = bundleContext.getServiceReferences(javax.sql.DataSource.class, "(mercato.datasource=main)");

@@ -198,6 +198,8 @@ public class WarehouseIT extends MercatoTestSupport {
             features.uninstallFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             waitUntil(Duration.ofSeconds(30), () -> api.get("warehouse/warehouses").status() == 404, "warehouse API to go away");
             assertEquals(200, api.get("").status());
+            assertEquals("the reservation endpoint went with its bundle", 404, api.post("warehouse/reservations",
+                    "{\"key\":\"gone-1\",\"sku\":\"S\",\"warehouseCode\":\"KEEP-01\",\"quantity\":1}").status());
             assertFalse(api.get("console/departments").body().contains("\"warehouse\""));
             assertEquals("1", query("SELECT count(*) FROM warehouse.warehouse WHERE code = ?", "KEEP-01"));
 
@@ -206,6 +208,9 @@ public class WarehouseIT extends MercatoTestSupport {
             assertTrue("platform bundles were restarted: " + restarted, restarted.isEmpty());
             ApiClient.Answer kept = api.get("warehouse/warehouses/KEEP-01");
             assertEquals(kept.body(), 200, kept.status());
+            ApiClient.Answer noStock = api.post("warehouse/reservations",
+                    "{\"key\":\"back-1\",\"sku\":\"NONE\",\"warehouseCode\":\"KEEP-01\",\"quantity\":1}");
+            assertEquals("the reservation endpoint is back: " + noStock.body(), 409, noStock.status());
             assertTrue(api.get("console/departments").body().contains("\"warehouse\""));
         } finally {
             bundleContext.removeBundleListener(watcher);

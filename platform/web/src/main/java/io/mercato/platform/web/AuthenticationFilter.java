@@ -21,12 +21,12 @@ import javax.ws.rs.core.SecurityContext;
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "MERCATO_SESSION";
-    private final SessionRegistry sessions;
-    private final BasicCredentialsCache basic;
+    static final Problem LOGIN_FIRST = Problem.of(401, "Unauthorized", "Log in first: POST /api/session, or send HTTP Basic credentials");
+    static final String CHALLENGE = "Bearer realm=\"mercato\"";
+    private final Callers callers;
 
-    public AuthenticationFilter(SessionRegistry sessions, BasicCredentialsCache basic) {
-        this.sessions = sessions;
-        this.basic = basic;
+    AuthenticationFilter(Callers callers) {
+        this.callers = callers;
     }
 
     @Override
@@ -36,9 +36,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         }
         Optional<Authenticator.Identity> identity = identify(request);
         if (identity.isEmpty()) {
-            request.abortWith(Response.fromResponse(Problems.response(Problem.of(401, "Unauthorized",
-                    "Log in first: POST /api/session, or send HTTP Basic credentials")))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mercato\"").build());
+            request.abortWith(Response.fromResponse(Problems.response(LOGIN_FIRST))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();
@@ -69,28 +68,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private Optional<Authenticator.Identity> identify(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return sessions.find(authorization.substring(7).trim());
-        }
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return decodeBasic(authorization.substring(6).trim());
-        }
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
-        return cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
-    }
-
-    private Optional<Authenticator.Identity> decodeBasic(String encoded) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon < 1) {
-                return Optional.empty();
-            }
-            return basic.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
+        return callers.identify(request.getHeaderString(HttpHeaders.AUTHORIZATION), cookie == null ? null : cookie.getValue());
     }
 
     /** The authenticated staff member as JAX-RS sees it. */

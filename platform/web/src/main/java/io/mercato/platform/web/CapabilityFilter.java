@@ -34,9 +34,13 @@ public final class CapabilityFilter implements ContainerRequestFilter {
         }
         StaffAccess.Caller caller = access.caller(security);
         if (!caller.may(needed.value(), needed.level())) {
-            request.abortWith(Problems.response(Problem.of(403, "Forbidden", "This needs capability " + needed.value()
-                    + " at level " + needed.level() + " or above; " + caller.where() + " does not have it")));
+            request.abortWith(Problems.response(refusal(needed, caller)));
         }
+    }
+
+    static Problem refusal(RequiresCapability needed, StaffAccess.Caller caller) {
+        return Problem.of(403, "Forbidden", "This needs capability " + needed.value() + " at level " + needed.level()
+                + " or above; " + caller.where() + " does not have it");
     }
 
     static RequiresCapability requirement(Method method, Class<?> type) {

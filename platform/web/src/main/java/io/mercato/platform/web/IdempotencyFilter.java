@@ -40,9 +40,9 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         if (key == null || !"POST".equals(request.getMethod()) || request.getSecurityContext().getUserPrincipal() == null) {
             return;
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            request.abortWith(Problems.response(Problem.validation(java.util.List.of(new io.mercato.platform.api.FieldError(
-                    HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters")))));
+        Problem invalidKey = invalidKey(key);
+        if (invalidKey != null) {
+            request.abortWith(Problems.response(invalidKey));
             return;
         }
         byte[] body;
@@ -54,17 +54,14 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         String owner = request.getSecurityContext().getUserPrincipal().getName();
-        Claim claim = store.claim(owner, key, fingerprint(request, body));
+        Claim claim = store.claim(owner, key, fingerprint(request.getMethod(), request.getUriInfo().getPath(), body));
         switch (claim.outcome()) {
             case NEW -> request.setProperty(CLAIMED, new String[] {owner, key});
             case REPLAY -> request.abortWith(Response.status(claim.response().status())
                     .type(claim.response().contentType())
                     .entity(claim.response().body())
                     .header("Idempotent-Replayed", "true").build());
-            case IN_PROGRESS -> request.abortWith(Problems.response(Problem.of(409, "Conflict",
-                    "A request with this Idempotency-Key is still being processed; retry shortly")));
-            case MISMATCH -> request.abortWith(Problems.response(Problem.of(422, "Unprocessable Content",
-                    "This Idempotency-Key was already used for a different request")));
+            case IN_PROGRESS, MISMATCH -> request.abortWith(Problems.response(refusal(claim)));
         }
     }
 
@@ -81,7 +78,20 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         }
     }
 
-    private static String serialise(Object entity) {
+    /** A problem when the key is blank or too long; null when it is usable. */
+    static Problem invalidKey(String key) {
+        return key.isBlank() || key.length() > MAX_KEY_LENGTH ? Problem.validation(java.util.List.of(
+                new io.mercato.platform.api.FieldError(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"))) : null;
+    }
+
+    /** Why a claim that is neither new nor a replay is refused. */
+    static Problem refusal(Claim claim) {
+        return claim.outcome() == IdempotencyStore.Outcome.IN_PROGRESS
+                ? Problem.of(409, "Conflict", "A request with this Idempotency-Key is still being processed; retry shortly")
+                : Problem.of(422, "Unprocessable Content", "This Idempotency-Key was already used for a different request");
+    }
+
+    static String serialise(Object entity) {
         if (entity == null) {
             return "";
         }
@@ -95,10 +105,11 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         }
     }
 
-    private static String fingerprint(ContainerRequestContext request, byte[] body) {
+    /** Method, path (without leading or trailing slashes) and body: what makes a retry the same request. */
+    static String fingerprint(String method, String path, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + ' ' + request.getUriInfo().getPath() + '\n').getBytes(StandardCharsets.UTF_8));
+            digest.update((method + ' ' + AuthenticationFilter.withoutEdgeSlashes(path) + '\n').getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -51,27 +51,35 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
         }
     }
 
-    /** Turns a Jackson failure into a field-level 400 without leaking class names or stack traces. */
     static WebApplicationException describe(JsonProcessingException e) {
+        return new WebApplicationException(Problems.response(problem(e)));
+    }
+
+    /** Turns a Jackson failure into a field-level 400 without leaking class names or stack traces. */
+    static Problem problem(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
-            return Problems.badRequest("body", "malformed JSON at line " + e.getLocation().getLineNr()
+            return fieldProblem("body", "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problems.badRequest(path(unknown), "unknown field");
+            return fieldProblem(path(unknown), "unknown field");
         }
         if (e instanceof InvalidFormatException invalid) {
-            return Problems.badRequest(path(invalid), "expected " + describeType(invalid.getTargetType()));
+            return fieldProblem(path(invalid), "expected " + describeType(invalid.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatched) {
             String field = path(mismatched);
             if (field.isEmpty()) {
-                return Problems.badRequest("body", mismatched.getTargetType() == null
+                return fieldProblem("body", mismatched.getTargetType() == null
                         ? "a JSON body is required" : "expected " + describeType(mismatched.getTargetType()));
             }
-            return Problems.badRequest(field, "expected " + describeType(mismatched.getTargetType()));
+            return fieldProblem(field, "expected " + describeType(mismatched.getTargetType()));
         }
-        return Problems.badRequest("body", "the JSON does not match the expected shape");
+        return fieldProblem("body", "the JSON does not match the expected shape");
+    }
+
+    private static Problem fieldProblem(String field, String message) {
+        return Problem.validation(java.util.List.of(new io.mercato.platform.api.FieldError(field, message)));
     }
 
     private static String path(JsonMappingException e) {
@@ -114,6 +122,15 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         JsonMapping.MAPPER.writerFor(JsonMapping.MAPPER.getTypeFactory().constructType(genericType)).writeValue(out, value);
+    }
+
+    /** The same test for a raw Content-Type header, e.g. {@code application/json; charset=UTF-8}. */
+    static boolean isJson(String contentType) {
+        int end = contentType.indexOf(';');
+        String type = (end < 0 ? contentType : contentType.substring(0, end)).trim().toLowerCase(java.util.Locale.ROOT);
+        int slash = type.indexOf('/');
+        String subtype = slash < 0 ? "" : type.substring(slash + 1);
+        return "json".equals(subtype) || subtype.endsWith("+json");
     }
 
     private static boolean isJson(MediaType mediaType) {

@@ -47,7 +47,7 @@ public class MercatoApplication extends Application {
                 new JsonProvider(),
                 new ProblemExceptionMapper(),
                 new BodyLimitFilter(config.maxBodyBytes()),
-                new AuthenticationFilter(sessions, basic),
+                new AuthenticationFilter(new Callers(sessions, basic)),
                 new CapabilityFilter(access),
                 new IdempotencyFilter(idempotency),
                 new ApiRootResource(),

@@ -1,5 +1,10 @@
 package io.mercato.platform.web;
 
+import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.ForbiddenException;
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.ValidationException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mercato.platform.api.FieldError;
 import java.util.List;
@@ -16,6 +21,23 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem validation(List<FieldError> errors) {
         return new Problem("https://mercato.io/problems/validation", "Invalid input", 400,
                 "The request has " + errors.size() + " invalid field(s)", null, errors);
+    }
+
+    /** The problem for a platform exception; null for anything else (which is unexpected). */
+    public static Problem from(Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            return validation(invalid.errors());
+        }
+        if (failure instanceof NotFoundException notFound) {
+            return of(404, "Not found", notFound.getMessage());
+        }
+        if (failure instanceof ForbiddenException forbidden) {
+            return of(403, "Forbidden", forbidden.getMessage());
+        }
+        if (failure instanceof ConflictException conflict) {
+            return of(409, "Conflict", conflict.getMessage()).withCode(conflict.code());
+        }
+        return null;
     }
 
     public Problem withCode(String newCode) {

@@ -1,9 +1,5 @@
 package io.mercato.platform.web;
 
-import io.mercato.platform.api.ConflictException;
-import io.mercato.platform.api.ForbiddenException;
-import io.mercato.platform.api.NotFoundException;
-import io.mercato.platform.api.ValidationException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -16,17 +12,9 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof ValidationException invalid) {
-            return Problems.response(Problem.validation(invalid.errors()));
-        }
-        if (failure instanceof NotFoundException notFound) {
-            return Problems.response(Problem.of(404, "Not found", notFound.getMessage()));
-        }
-        if (failure instanceof ForbiddenException forbidden) {
-            return Problems.response(Problem.of(403, "Forbidden", forbidden.getMessage()));
-        }
-        if (failure instanceof ConflictException conflict) {
-            return Problems.response(Problem.of(409, "Conflict", conflict.getMessage()).withCode(conflict.code()));
+        Problem known = Problem.from(failure);
+        if (known != null) {
+            return Problems.response(known);
         }
         if (failure instanceof WebApplicationException web) {
             return fromWebException(web);

@@ -30,6 +30,14 @@ final class StaffAccess {
         return new Caller(false, organisation.get().flatMap(org -> org.placementOf(username)));
     }
 
+    /** The caller of a plain servlet, known by name and roles. */
+    Caller caller(String username, java.util.Set<String> roles) {
+        if (roles.contains("admin")) {
+            return new Caller(true, Optional.empty());
+        }
+        return new Caller(false, organisation.get().flatMap(org -> org.placementOf(username)));
+    }
+
     record Caller(boolean admin, Optional<StaffPlacement> placement) {
         boolean may(String capability, PositionLevel level) {
             return admin || placement.map(p -> p.capabilities().contains(capability)

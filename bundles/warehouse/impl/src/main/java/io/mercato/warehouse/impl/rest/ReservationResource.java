@@ -2,10 +2,8 @@ package io.mercato.warehouse.impl.rest;
 
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.warehouse.api.Reservation;
-import io.mercato.warehouse.api.ReserveCommand;
 import io.mercato.warehouse.api.StockService;
 import io.mercato.platform.api.security.RequiresCapability;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -20,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+/** Reading, releasing and committing reservations; making one is {@link ReservationEndpoint} (the hot path). */
 @Component(service = ReservationResource.class)
 @JaxrsResource
 @RequiresCapability("warehouse.stock")
@@ -32,12 +31,6 @@ public class ReservationResource {
     @Activate
     public ReservationResource(@Reference StockService stock) {
         this.stock = stock;
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Reservation reserve(ReserveCommand command, @Context SecurityContext security) {
-        return stock.reserve(command, WarehouseResources.actor(security));
     }
 
     @GET
