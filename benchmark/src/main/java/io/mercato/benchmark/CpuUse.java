@@ -16,6 +16,10 @@ final class CpuUse {
     }
 
     record Sample(double karaf, double postgres, double generator) {
+        Sample plus(Sample other) {
+            return new Sample(karaf + other.karaf, postgres + other.postgres, generator + other.generator);
+        }
+
         Sample minus(Sample earlier) {
             return new Sample(karaf - earlier.karaf, postgres - earlier.postgres, generator - earlier.generator);
         }
