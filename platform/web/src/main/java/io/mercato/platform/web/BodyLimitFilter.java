@@ -16,8 +16,9 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     }
 
     @Override
-    public void filter(ContainerRequestContext request) {
+    public void filter(ContainerRequestContext request) throws java.io.IOException {
         if (request.getLength() > maxBytes) {
+            LimitedInputStream.discard(request.getEntityStream());
             request.abortWith(Problems.response(Problem.of(413, "Payload too large",
                     "The request body is larger than " + maxBytes + " bytes")));
             return;

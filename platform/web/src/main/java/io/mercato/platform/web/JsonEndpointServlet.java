@@ -99,11 +99,13 @@ final class JsonEndpointServlet extends HttpServlet {
         }
         long limit = gate.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
+            LimitedInputStream.discard(request.getInputStream());
             throw new Refused(Problem.of(413, "Payload too large", "The request body is larger than " + limit + " bytes"));
         }
         try {
             return new LimitedInputStream(request.getInputStream(), limit).readAllBytes();
         } catch (PayloadTooLargeException e) {
+            LimitedInputStream.discard(request.getInputStream());
             throw new Refused(Problem.of(413, "Payload too large", e.getMessage()));
         }
     }

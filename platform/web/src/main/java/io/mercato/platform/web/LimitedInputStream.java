@@ -32,6 +32,18 @@ final class LimitedInputStream extends FilterInputStream {
         return read;
     }
 
+    /**
+     * Reads a refused body away (up to 16 MiB) before answering: a client still sending would otherwise see the
+     * connection reset instead of the 413.
+     */
+    static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = 16L * 1024 * 1024;
+        for (int read; left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+            left -= read;
+        }
+    }
+
     private void advance(long read) throws IOException {
         count += read;
         if (count > limit) {
