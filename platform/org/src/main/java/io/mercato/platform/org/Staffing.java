@@ -64,7 +64,9 @@ final class Staffing {
         return get(name);
     }
 
+    /** Lifts the login lock of a member of staff (not of other accounts: this is staff management). */
     StaffMember unlock(String username, Actor actor) {
+        get(username);
         accounts.unlock(actor, username);
         return get(username);
     }
