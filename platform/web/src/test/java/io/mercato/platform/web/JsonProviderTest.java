@@ -64,4 +64,20 @@ class JsonProviderTest {
                 new LimitedInputStream(new ByteArrayInputStream(("{\"code\":\"" + "x".repeat(500) + "\"}").getBytes()), 100)));
         assertEquals(413, failure.getResponse().getStatus());
     }
+
+    @Test
+    void rawContentTypesAreRecognisedAsJson() {
+        assertTrue(JsonProvider.isJson("application/json"));
+        assertTrue(JsonProvider.isJson("Application/JSON; charset=UTF-8"));
+        assertTrue(JsonProvider.isJson("application/merge-patch+json"));
+        org.junit.jupiter.api.Assertions.assertFalse(JsonProvider.isJson("text/plain"));
+        org.junit.jupiter.api.Assertions.assertFalse(JsonProvider.isJson("application/jsonp"));
+    }
+
+    @Test
+    void pathsLoseTheirEdgeSlashesOnly() {
+        assertEquals("warehouse/reservations", AuthenticationFilter.withoutEdgeSlashes("//warehouse/reservations/"));
+        assertEquals("", AuthenticationFilter.withoutEdgeSlashes("/"));
+        assertEquals("a//b", AuthenticationFilter.withoutEdgeSlashes("a//b"));
+    }
 }
