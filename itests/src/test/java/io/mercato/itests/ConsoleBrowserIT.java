@@ -179,6 +179,27 @@ class ConsoleBrowserIT {
         headcount.sendKeys("5");
         editor.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-position='WH-CLERK'] td.num"), "/5"));
+
+        // Approval rules: a higher amount may not need a lower level; the row says so, then a valid rule saves.
+        browser.findElement(By.cssSelector("a[data-route='/approvals/rules']")).click();
+        WebElement rule = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rule[data-document-type='transfer']")));
+        rule.findElement(By.xpath(".//button[not(contains(@class,'save-rule')) and not(ancestor::tr)]")).click();
+        java.util.List<WebElement> rows = rule.findElements(By.cssSelector("tbody tr"));
+        WebElement added = rows.get(rows.size() - 1);
+        added.findElement(By.cssSelector("input[type=number]")).sendKeys("1000");
+        new org.openqa.selenium.support.ui.Select(added.findElement(By.tagName("select"))).selectByValue("SPECIALIST");
+        rule.findElement(By.cssSelector("button.save-rule")).click();
+        wait.until(driver -> !added.findElement(By.cssSelector(".error")).getText().isBlank());
+        new org.openqa.selenium.support.ui.Select(added.findElement(By.tagName("select"))).selectByValue("DIRECTOR");
+        rule.findElement(By.cssSelector("button.save-rule")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rule[data-document-type='transfer'] .message.ok")));
+        boolean stored = false;
+        for (com.fasterxml.jackson.databind.JsonNode ruleSet : admin.get("approvals/rules").json()) {
+            stored |= "transfer".equals(ruleSet.get("documentType").asText())
+                    && ruleSet.get("thresholds").toString().contains("\"DIRECTOR\"");
+        }
+        assertTrue(stored, "the new threshold of transfers is stored");
+        screenshot("target/console-approval-rules.png");
     }
 
     private ApiClient adminWithOrganisation() throws java.io.IOException {
