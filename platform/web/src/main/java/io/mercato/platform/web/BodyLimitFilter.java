@@ -19,8 +19,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws java.io.IOException {
         if (request.getLength() > maxBytes) {
             LimitedInputStream.discard(request.getEntityStream());
-            request.abortWith(Problems.response(Problem.of(413, "Payload too large",
-                    "The request body is larger than " + maxBytes + " bytes")));
+            request.abortWith(Problems.response(Problem.tooLarge(maxBytes)));
             return;
         }
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));

@@ -1,13 +1,29 @@
 package io.mercato.platform.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
 
-/** Who is calling, from the Authorization header (bearer token or HTTP Basic) or the console's session cookie. */
-final class Callers {
+/**
+ * Who is calling, from the Authorization header (bearer token or HTTP Basic) or the console's session cookie.
+ * One component serves the JAX-RS application and the endpoint servlets, so both share the cache of checked
+ * Basic credentials and it outlives the application being re-created.
+ */
+@Component(service = Callers.class, configurationPid = WebConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class Callers {
     private final SessionRegistry sessions;
     private final BasicCredentialsCache basic;
+
+    @Activate
+    public Callers(@Reference SessionRegistry sessions, WebConfiguration config) {
+        this(sessions, new BasicCredentialsCache(new JaasAuthenticator(config.realm()), Duration.ofMinutes(5), Clock.systemUTC()));
+    }
 
     Callers(SessionRegistry sessions, BasicCredentialsCache basic) {
         this.sessions = sessions;

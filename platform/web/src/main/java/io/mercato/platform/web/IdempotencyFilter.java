@@ -49,7 +49,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         try {
             body = request.getEntityStream().readAllBytes();
         } catch (PayloadTooLargeException e) {
-            request.abortWith(Problems.response(Problem.of(413, "Payload too large", e.getMessage())));
+            request.abortWith(Problems.response(Problem.tooLarge(e.limit())));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -80,8 +80,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
 
     /** A problem when the key is blank or too long; null when it is usable. */
     static Problem invalidKey(String key) {
-        return key.isBlank() || key.length() > MAX_KEY_LENGTH ? Problem.validation(java.util.List.of(
-                new io.mercato.platform.api.FieldError(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters"))) : null;
+        return key.isBlank() || key.length() > MAX_KEY_LENGTH
+                ? Problem.field(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters") : null;
     }
 
     /** Why a claim that is neither new nor a replay is refused. */

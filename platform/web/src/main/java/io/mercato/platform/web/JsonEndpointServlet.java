@@ -1,6 +1,5 @@
 package io.mercato.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 import io.mercato.platform.api.persistence.IdempotencyStore.Claim;
@@ -26,24 +25,15 @@ final class JsonEndpointServlet extends HttpServlet {
     private final transient JsonEndpoint<Object> endpoint;
     private final String path;
     private final transient RequiresCapability requirement;
+    private final transient com.fasterxml.jackson.databind.JavaType inputType;
     private final transient EndpointGate gate;
 
     JsonEndpointServlet(JsonEndpoint<Object> endpoint, String path, EndpointGate gate) {
         this.endpoint = endpoint;
         this.path = path;
         this.requirement = CapabilityFilter.requirement(null, endpoint.getClass());
+        this.inputType = JsonMapping.MAPPER.getTypeFactory().constructType(endpoint.inputType());
         this.gate = gate;
-    }
-
-    /** A refusal that ends the request with its problem. */
-    private static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Problem problem;
-
-        Refused(Problem problem) {
-            super(problem.detail(), null, false, false);
-            this.problem = problem;
-        }
     }
 
     @Override
@@ -55,7 +45,7 @@ final class JsonEndpointServlet extends HttpServlet {
             if (requirement != null) {
                 StaffAccess.Caller caller = gate.access().caller(identity.username(), identity.roles());
                 if (!caller.may(requirement.value(), requirement.level())) {
-                    throw new Refused(CapabilityFilter.refusal(requirement, caller));
+                    throw new ProblemException(CapabilityFilter.refusal(requirement, caller));
                 }
             }
             String key = request.getHeader(IdempotencyFilter.HEADER);
@@ -72,8 +62,8 @@ final class JsonEndpointServlet extends HttpServlet {
                 claimed = null;
             }
             write(response, 200, "application/json", json);
-        } catch (Refused refused) {
-            write(response, refused.problem);
+        } catch (ProblemException refused) {
+            write(response, refused.problem());
         } catch (RuntimeException failure) {
             Problem known = Problem.from(failure);
             if (known == null) {
@@ -88,29 +78,29 @@ final class JsonEndpointServlet extends HttpServlet {
         }
     }
 
-    private byte[] checkedBody(HttpServletRequest request, HttpServletResponse response) throws Refused, IOException {
+    private byte[] checkedBody(HttpServletRequest request, HttpServletResponse response) throws ProblemException, IOException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
-            throw new Refused(Problem.of(405, "Method Not Allowed", "This method is not allowed here"));
+            throw new ProblemException(Problem.ofStatus(405, "Method Not Allowed"));
         }
         String type = request.getContentType();
         if (type == null || !JsonProvider.isJson(type)) {
-            throw new Refused(Problem.of(415, "Unsupported Media Type", "Unsupported content type; send application/json"));
+            throw new ProblemException(Problem.ofStatus(415, "Unsupported Media Type"));
         }
         long limit = gate.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             LimitedInputStream.discard(request.getInputStream());
-            throw new Refused(Problem.of(413, "Payload too large", "The request body is larger than " + limit + " bytes"));
+            throw new ProblemException(Problem.tooLarge(limit));
         }
         try {
             return new LimitedInputStream(request.getInputStream(), limit).readAllBytes();
         } catch (PayloadTooLargeException e) {
             LimitedInputStream.discard(request.getInputStream());
-            throw new Refused(Problem.of(413, "Payload too large", e.getMessage()));
+            throw new ProblemException(Problem.tooLarge(e.limit()));
         }
     }
 
-    private Authenticator.Identity identify(HttpServletRequest request, HttpServletResponse response) throws Refused {
+    private Authenticator.Identity identify(HttpServletRequest request, HttpServletResponse response) throws ProblemException {
         String session = null;
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
@@ -122,16 +112,16 @@ final class JsonEndpointServlet extends HttpServlet {
         Optional<Authenticator.Identity> identity = gate.callers().identify(request.getHeader("Authorization"), session);
         if (identity.isEmpty()) {
             response.setHeader("WWW-Authenticate", AuthenticationFilter.CHALLENGE);
-            throw new Refused(AuthenticationFilter.LOGIN_FIRST);
+            throw new ProblemException(AuthenticationFilter.LOGIN_FIRST);
         }
         return identity.get();
     }
 
     /** The claimed owner and key, or null when the response was already written (a replay). */
-    private String[] claim(String owner, String key, byte[] body, HttpServletResponse response) throws Refused, IOException {
+    private String[] claim(String owner, String key, byte[] body, HttpServletResponse response) throws ProblemException, IOException {
         Problem invalidKey = IdempotencyFilter.invalidKey(key);
         if (invalidKey != null) {
-            throw new Refused(invalidKey);
+            throw new ProblemException(invalidKey);
         }
         Claim claim = gate.idempotency().claim(owner, key, IdempotencyFilter.fingerprint("POST", path, body));
         switch (claim.outcome()) {
@@ -143,23 +133,12 @@ final class JsonEndpointServlet extends HttpServlet {
                 write(response, claim.response().status(), claim.response().contentType(), claim.response().body());
                 return null;
             }
-            default -> throw new Refused(IdempotencyFilter.refusal(claim));
+            default -> throw new ProblemException(IdempotencyFilter.refusal(claim));
         }
     }
 
-    private Object read(byte[] body) throws Refused {
-        try {
-            Object input = JsonMapping.MAPPER.readValue(body, endpoint.inputType());
-            if (input == null) {
-                throw new Refused(Problem.validation(java.util.List.of(
-                        new io.mercato.platform.api.FieldError("body", "a JSON object is required"))));
-            }
-            return input;
-        } catch (JsonProcessingException e) {
-            throw new Refused(JsonProvider.problem(e));
-        } catch (IOException e) {
-            throw new Refused(Problem.of(400, "Bad Request", "The request body could not be read"));
-        }
+    private Object read(byte[] body) throws ProblemException, IOException {
+        return JsonProvider.read(new java.io.ByteArrayInputStream(body), inputType);
     }
 
     private static void write(HttpServletResponse response, Problem problem) throws IOException {

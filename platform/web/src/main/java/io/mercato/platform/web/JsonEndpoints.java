@@ -3,8 +3,6 @@ package io.mercato.platform.web;
 import io.mercato.platform.api.org.OrgDirectory;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 import io.mercato.platform.api.web.JsonEndpoint;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
@@ -46,12 +44,10 @@ public class JsonEndpoints {
     private volatile OrgDirectory organisation;
 
     @Activate
-    public JsonEndpoints(BundleContext context, WebConfiguration config, @Reference SessionRegistry sessions,
+    public JsonEndpoints(BundleContext context, WebConfiguration config, @Reference Callers callers,
                          @Reference IdempotencyStore idempotency) {
         this.context = context;
-        BasicCredentialsCache basic = new BasicCredentialsCache(new JaasAuthenticator(config.realm()), Duration.ofMinutes(5),
-                Clock.systemUTC());
-        this.gate = new EndpointGate(new Callers(sessions, basic), new StaffAccess(() -> Optional.ofNullable(organisation)),
+        this.gate = new EndpointGate(callers, new StaffAccess(() -> Optional.ofNullable(organisation)),
                 idempotency, config.maxBodyBytes());
     }
 

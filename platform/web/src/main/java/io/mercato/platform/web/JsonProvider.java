@@ -34,52 +34,52 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        JavaType target = JsonMapping.MAPPER.getTypeFactory().constructType(genericType);
         try {
-            Object value = JsonMapping.MAPPER.readValue(body, target);
-            if (value == null) {
-                throw Problems.badRequest("body", "a JSON object is required");
-            }
-            return value;
-        } catch (PayloadTooLargeException e) {
-            throw Problems.failure(413, "Payload too large", e.getMessage());
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
-                throw Problems.failure(413, "Payload too large", tooLarge.getMessage());
-            }
-            throw describe(e);
+            return read(body, JsonMapping.MAPPER.getTypeFactory().constructType(genericType));
+        } catch (ProblemException refused) {
+            throw new WebApplicationException(Problems.response(refused.problem()));
         }
     }
 
-    static WebApplicationException describe(JsonProcessingException e) {
-        return new WebApplicationException(Problems.response(problem(e)));
+    /** Reads a JSON request body strictly: anything wrong comes back as the problem to answer with. */
+    static Object read(InputStream body, JavaType target) throws ProblemException, IOException {
+        try {
+            Object value = JsonMapping.MAPPER.readValue(body, target);
+            if (value == null) {
+                throw new ProblemException(Problem.field("body", "a JSON object is required"));
+            }
+            return value;
+        } catch (PayloadTooLargeException e) {
+            throw new ProblemException(Problem.tooLarge(e.limit()));
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
+                throw new ProblemException(Problem.tooLarge(tooLarge.limit()));
+            }
+            throw new ProblemException(problem(e));
+        }
     }
 
     /** Turns a Jackson failure into a field-level 400 without leaking class names or stack traces. */
     static Problem problem(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
-            return fieldProblem("body", "malformed JSON at line " + e.getLocation().getLineNr()
+            return Problem.field("body", "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return fieldProblem(path(unknown), "unknown field");
+            return Problem.field(path(unknown), "unknown field");
         }
         if (e instanceof InvalidFormatException invalid) {
-            return fieldProblem(path(invalid), "expected " + describeType(invalid.getTargetType()));
+            return Problem.field(path(invalid), "expected " + describeType(invalid.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatched) {
             String field = path(mismatched);
             if (field.isEmpty()) {
-                return fieldProblem("body", mismatched.getTargetType() == null
+                return Problem.field("body", mismatched.getTargetType() == null
                         ? "a JSON body is required" : "expected " + describeType(mismatched.getTargetType()));
             }
-            return fieldProblem(field, "expected " + describeType(mismatched.getTargetType()));
+            return Problem.field(field, "expected " + describeType(mismatched.getTargetType()));
         }
-        return fieldProblem("body", "the JSON does not match the expected shape");
-    }
-
-    private static Problem fieldProblem(String field, String message) {
-        return Problem.validation(java.util.List.of(new io.mercato.platform.api.FieldError(field, message)));
+        return Problem.field("body", "the JSON does not match the expected shape");
     }
 
     private static String path(JsonMappingException e) {

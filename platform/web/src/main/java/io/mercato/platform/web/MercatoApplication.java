@@ -6,8 +6,6 @@ import io.mercato.platform.api.persistence.IdempotencyStore;
 import java.util.Optional;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
@@ -37,17 +35,16 @@ public class MercatoApplication extends Application {
 
     @Activate
     public MercatoApplication(@Reference IdempotencyStore idempotency, @Reference ConsoleRegistry console,
-                              @Reference SessionRegistry sessions, @Reference AuditLog audit,
-                              WebConfiguration config) {
+                              @Reference SessionRegistry sessions, @Reference Callers callers,
+                              @Reference AuditLog audit, WebConfiguration config) {
         LOG.info("Mercato API application activated");
         Authenticator authenticator = new JaasAuthenticator(config.realm());
-        BasicCredentialsCache basic = new BasicCredentialsCache(authenticator, Duration.ofMinutes(5), Clock.systemUTC());
         StaffAccess access = new StaffAccess(() -> Optional.ofNullable(organisation));
         Set<Object> providers = new java.util.HashSet<>(Set.of(
                 new JsonProvider(),
                 new ProblemExceptionMapper(),
                 new BodyLimitFilter(config.maxBodyBytes()),
-                new AuthenticationFilter(new Callers(sessions, basic)),
+                new AuthenticationFilter(callers),
                 new CapabilityFilter(access),
                 new IdempotencyFilter(idempotency),
                 new ApiRootResource(),

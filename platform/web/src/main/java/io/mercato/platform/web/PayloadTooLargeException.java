@@ -6,7 +6,18 @@ import java.io.IOException;
 final class PayloadTooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final long limit;
+
     PayloadTooLargeException(long limit) {
-        super("The request body is larger than " + limit + " bytes");
+        super(message(limit));
+        this.limit = limit;
+    }
+
+    long limit() {
+        return limit;
+    }
+
+    static String message(long limit) {
+        return "The request body is larger than " + limit + " bytes";
     }
 }

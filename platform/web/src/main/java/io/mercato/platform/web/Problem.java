@@ -23,6 +23,27 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "The request has " + errors.size() + " invalid field(s)", null, errors);
     }
 
+    /** A 400 naming one field. */
+    public static Problem field(String field, String message) {
+        return validation(List.of(new FieldError(field, message)));
+    }
+
+    public static Problem tooLarge(long limit) {
+        return of(413, "Payload too large", PayloadTooLargeException.message(limit));
+    }
+
+    /** A problem for a bare HTTP status, with a detail that tells the caller what to do where there is one. */
+    public static Problem ofStatus(int status, String title) {
+        String detail = switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "The requested representation is not available; ask for application/json";
+            case 415 -> "Unsupported content type; send application/json";
+            default -> title;
+        };
+        return of(status, title, detail);
+    }
+
     /** The problem for a platform exception; null for anything else (which is unexpected). */
     public static Problem from(Throwable failure) {
         if (failure instanceof ValidationException invalid) {

@@ -31,14 +31,7 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         int status = response.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
-        String detail = switch (status) {
-            case 404 -> "No such resource";
-            case 405 -> "This method is not allowed here";
-            case 406 -> "The requested representation is not available; ask for application/json";
-            case 415 -> "Unsupported content type; send application/json";
-            default -> title;
-        };
-        Response problem = Problems.response(Problem.of(status, title, detail));
+        Response problem = Problems.response(Problem.ofStatus(status, title));
         if (status == 405 && response.getHeaderString("Allow") != null) {
             return Response.fromResponse(problem).header("Allow", response.getHeaderString("Allow")).build();
         }

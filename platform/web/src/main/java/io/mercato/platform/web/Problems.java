@@ -1,9 +1,6 @@
 package io.mercato.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.mercato.platform.api.FieldError;
-import java.util.List;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 
 /** Builds problem responses; the body is serialised here so no provider can turn it into something else. */
@@ -20,13 +17,5 @@ public final class Problems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Problem details could not be serialised", e);
         }
-    }
-
-    public static WebApplicationException badRequest(String field, String message) {
-        return new WebApplicationException(response(Problem.validation(List.of(new FieldError(field, message)))));
-    }
-
-    public static WebApplicationException failure(int status, String title, String detail) {
-        return new WebApplicationException(response(Problem.of(status, title, detail)));
     }
 }

@@ -4,6 +4,7 @@ import io.mercato.platform.api.org.OrgDirectory;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.org.StaffPlacement;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.ws.rs.core.SecurityContext;
 
@@ -12,6 +13,7 @@ import javax.ws.rs.core.SecurityContext;
  * position is at the level or above. Without an organisation service only admins pass (fail closed).
  */
 final class StaffAccess {
+    private static final String ADMIN = "admin";
     private final Supplier<Optional<OrgDirectory>> organisation;
 
     StaffAccess(Supplier<Optional<OrgDirectory>> organisation) {
@@ -23,16 +25,12 @@ final class StaffAccess {
         if (security.getUserPrincipal() == null) {
             return new Caller(false, Optional.empty());
         }
-        if (security.isUserInRole("admin")) {
-            return new Caller(true, Optional.empty());
-        }
-        String username = security.getUserPrincipal().getName();
-        return new Caller(false, organisation.get().flatMap(org -> org.placementOf(username)));
+        return caller(security.getUserPrincipal().getName(), security.isUserInRole(ADMIN) ? Set.of(ADMIN) : Set.of());
     }
 
-    /** The caller of a plain servlet, known by name and roles. */
-    Caller caller(String username, java.util.Set<String> roles) {
-        if (roles.contains("admin")) {
+    /** The caller known by name and roles (a plain servlet has no SecurityContext). */
+    Caller caller(String username, Set<String> roles) {
+        if (roles.contains(ADMIN)) {
             return new Caller(true, Optional.empty());
         }
         return new Caller(false, organisation.get().flatMap(org -> org.placementOf(username)));
