@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 /** Editing departments after the template: new departments or teams, new names, capabilities granted or taken. */
 final class DepartmentEditing {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
+    private static final String CODE_TEXT = "2-20 upper-case letters, digits or '-'";
     private static final Pattern CAPABILITY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
     private final Transactions transactions;
 
@@ -22,8 +23,7 @@ final class DepartmentEditing {
     }
 
     OrgChart create(DepartmentChange change, Actor actor) {
-        List<String> capabilities = validate(Check.input()
-                .code("code", change.code(), CODE, "2-20 upper-case letters, digits or '-'"), change);
+        List<String> capabilities = validate(code(Check.input(), change.code()), change);
         return transactions.inTransaction(actor, tx -> {
             OrgMapper org = tx.mapper(OrgMapper.class);
             Long parentId = null;
@@ -34,10 +34,7 @@ final class DepartmentEditing {
                 }
                 parentId = parent.id();
             }
-            Long id = org.insertDepartmentUnder(change.code(), change.nameEn().trim(), change.nameZh().trim(), parentId);
-            if (id == null) {
-                throw new ConflictException("department-exists", "A department " + change.code() + " already exists");
-            }
+            long id = insert(org, change.code(), change.nameEn().trim(), change.nameZh().trim(), parentId);
             capabilities.forEach(capability -> org.addCapability(id, capability));
             tx.audit("org.department-created", "department", change.code(), Map.of("after", snapshot(org, id)));
             return OrgChart.of(org.departments(), org.positions());
@@ -60,6 +57,20 @@ final class DepartmentEditing {
             tx.audit("org.department-changed", "department", code, Map.of("before", before, "after", snapshot(org, department.id())));
             return OrgChart.of(org.departments(), org.positions());
         });
+    }
+
+    /** Checks a new department's code, as creating and splitting both do. */
+    static Check code(Check check, String code) {
+        return check.code("code", code, CODE, CODE_TEXT);
+    }
+
+    /** Inserts a department (or a team under {@code parentId}); a 409 if the code is taken. */
+    static long insert(OrgMapper org, String code, String nameEn, String nameZh, Long parentId) {
+        Long id = org.insertDepartmentUnder(code, nameEn, nameZh, parentId);
+        if (id == null) {
+            throw new ConflictException("department-exists", "A department " + code + " already exists");
+        }
+        return id;
     }
 
     private static List<String> validate(Check check, DepartmentChange change) {

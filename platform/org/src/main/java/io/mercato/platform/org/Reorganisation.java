@@ -1,7 +1,6 @@
 package io.mercato.platform.org;
 
 import io.mercato.platform.api.Actor;
-import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.persistence.Transactions;
@@ -9,7 +8,6 @@ import io.mercato.platform.api.validation.Check;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import io.mercato.platform.api.org.Reorganised;
 
 /**
@@ -19,7 +17,6 @@ import io.mercato.platform.api.org.Reorganised;
  * {@link Reorganised} event lets every department hand the old department's documents to the new owner.
  */
 final class Reorganisation {
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
     private final Transactions transactions;
     private final Consumer<Map<String, Object>> announce;
 
@@ -43,8 +40,7 @@ final class Reorganisation {
     OrgChart split(String sourceCode, SplitRequest split, Actor actor) {
         List<String> capabilities = split.capabilities() == null ? List.of() : split.capabilities();
         List<String> positions = split.positions() == null ? List.of() : split.positions();
-        Check.input()
-                .code("code", split.code(), CODE, "2-20 upper-case letters, digits or '-'")
+        DepartmentEditing.code(Check.input(), split.code())
                 .text("nameEn", split.nameEn(), 100, true)
                 .text("nameZh", split.nameZh(), 100, true)
                 .rule(!capabilities.isEmpty() || !positions.isEmpty(), "positions", "move at least one capability or position")
@@ -61,10 +57,7 @@ final class Reorganisation {
             positions.stream().filter(p -> !ownPositions.contains(p))
                     .forEach(p -> check.add(new FieldError("positions", p + " is not a position of " + sourceCode)));
             check.validate();
-            Long created = org.insertDepartmentUnder(split.code(), split.nameEn(), split.nameZh(), source.parentId());
-            if (created == null) {
-                throw new ConflictException("department-exists", "A department " + split.code() + " already exists");
-            }
+            long created = DepartmentEditing.insert(org, split.code(), split.nameEn(), split.nameZh(), source.parentId());
             for (String capability : capabilities) {
                 org.removeCapability(source.id(), capability);
                 org.addCapability(created, capability);
