@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,9 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int registryPort = MercatoProcess.freePort();
         int serverPort = MercatoProcess.freePort();
-        int databasePort = MercatoProcess.freePort();
         String jmxPassword = Long.toHexString(Double.doubleToLongBits(Math.random()));
         Map<String, Map<String, String>> settings = Map.of(
                 "org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", "" + registryPort, "rmiServerPort", "" + serverPort),
-                "io.mercato.datasource.cfg", Map.of("embeddedPort", "" + databasePort),
                 "users.properties", Map.of("bench", jmxPassword + ",_g_:admingroup",
                         "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh"));
         try (MercatoProcess mercato = MercatoProcess.start(Path.of(System.getProperty("mercato.bench.dir", "target/bench-karaf")), settings)) {
@@ -62,10 +59,9 @@ public final class Benchmark {
             new LoadRun(CLIENTS, WARM_UP).run((client, n) ->
                     rest.post("api/warehouse/reservations", "{\"key\":\"warm-" + client + "-" + n + "\",\"sku\":\"B-"
                             + (n % SKUS) + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":1}") == 200);
-            String url = "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
             List<Connection> connections = new java.util.ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                connections.add(DriverManager.getConnection(url, "postgres", ""));
+                connections.add(mercato.openDatabaseConnection());
             }
             ReservationSql sql = new ReservationSql();
             LoadRun.Operation viaRest = (client, n) -> rest.post("api/warehouse/reservations", "{\"key\":\"rest-" + client + "-"

@@ -91,6 +91,19 @@ public final class MercatoProcess implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort + "/";
     }
 
+    /** A direct connection to the embedded database, as the role Mercato itself uses (from its owner-only credentials). */
+    public java.sql.Connection openDatabaseConnection() throws IOException, java.sql.SQLException {
+        Path postgres = home.resolve("data/postgresql");
+        java.util.Properties credentials = new java.util.Properties();
+        try (var in = Files.newBufferedReader(postgres.resolve("credentials.properties"))) {
+            credentials.load(in);
+        }
+        // postmaster.pid: PID, data directory, start time, port, ...
+        String port = Files.readAllLines(postgres.resolve("data/postmaster.pid")).get(3).trim();
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + credentials.getProperty("database"),
+                credentials.getProperty("user"), credentials.getProperty("password"));
+    }
+
     public String adminPassword() throws IOException {
         return Files.readString(home.resolve("data/mercato/admin-password.txt")).trim();
     }

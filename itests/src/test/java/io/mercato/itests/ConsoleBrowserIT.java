@@ -70,7 +70,7 @@ class ConsoleBrowserIT {
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.manager\",\"displayName\":\"经理 何\","
                 + "\"password\":\"ui.manager-password\",\"position\":\"PL-MGR\"}").status());
         ApiClient buyer = new ApiClient(mercato.baseUrl() + "api/").login("ui.buyer", "ui.buyer-password");
-        assertEquals(201, buyer.post("approvals", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-UI-1\","
+        assertEquals(201, buyer.post("approvals/submissions", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-UI-1\","
                 + "\"summary\":\"补货 纸箱\",\"amount\":1200.50,\"ownerDepartment\":\"procurement\"}").status());
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -114,7 +114,7 @@ public class OrganisationIT extends MercatoTestSupport {
         var registration = bundleContext.registerService(org.osgi.service.event.EventHandler.class, decided::add,
                 new java.util.Hashtable<>(java.util.Map.of("event.topics", "mercato/approval/decided")));
         try {
-            JsonNode submitted = buyer.post("approvals", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-80000\","
+            JsonNode submitted = buyer.post("approvals/submissions", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-80000\","
                     + "\"summary\":\"春季备货 8 万元\",\"amount\":80000.00,\"ownerDepartment\":\"procurement\"}").json();
             long id = submitted.get("id").asLong();
             assertEquals("PL-MGR", submitted.get("waitingForPosition").asText());
@@ -151,7 +151,14 @@ public class OrganisationIT extends MercatoTestSupport {
         }
         ApiClient.Answer locked = new ApiClient(baseUrl()).send("POST", "session", "application/json",
                 "{\"username\":\"lock.target\",\"password\":\"lock.target-password-1\"}", null);
-        assertEquals("the right password is refused while locked", 401, locked.status());
+        assertEquals("the right password is refused from this address while it is paused", 429, locked.status());
+        assertEquals("application/problem+json", locked.contentType());
+        assertTrue(api.get("org/staff/lock.target").json().get("locked").asBoolean());
+        int pauses = 0;
+        for (JsonNode entry : api.get("audit?q=lock.target&size=200").json().get("items")) {
+            pauses += entry.get("action").asText().equals("login.paused") ? 1 : 0;
+        }
+        assertEquals("one pause on record", 1, pauses);
     }
 
     @Test
@@ -162,9 +169,9 @@ public class OrganisationIT extends MercatoTestSupport {
         ApiClient clerk = new ApiClient(baseUrl()).login("split.clerk", "split.clerk-password-1");
         ApiClient manager = new ApiClient(baseUrl()).login("split.manager", "split.manager-password-1");
         hire("split.buyer", "采购 孔", "BUYER");
-        long approval = clerk.post("approvals", "{\"documentType\":\"transfer\",\"documentId\":\"TR-SPLIT\","
+        long approval = clerk.post("approvals/submissions", "{\"documentType\":\"transfer\",\"documentId\":\"TR-SPLIT\","
                 + "\"summary\":\"调拨 华东→西南\",\"ownerDepartment\":\"warehouse\"}").json().get("id").asLong();
-        long order = new ApiClient(baseUrl()).login("split.buyer", "split.buyer-password-1").post("approvals",
+        long order = new ApiClient(baseUrl()).login("split.buyer", "split.buyer-password-1").post("approvals/submissions",
                 "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-SPLIT\",\"summary\":\"补货\",\"amount\":100,"
                 + "\"ownerDepartment\":\"procurement\"}").json().get("id").asLong();
         assertEquals("PROC-LOG", api.get("approvals/" + approval).json().get("orgDepartment").asText());
@@ -298,7 +305,7 @@ public class OrganisationIT extends MercatoTestSupport {
                 + "\"plannedHeadcount\":-1}");
         assertProblem(bad, 400, "titleEn", "is required");
         assertProblem(bad, 400, "level", "must be one of");
-        assertProblem(bad, 400, "plannedHeadcount", "must be 0 or more");
+        assertProblem(bad, 400, "plannedHeadcount", "must be between 0 and");
         assertEquals(404, api.put("org/positions/NOPE", "{\"titleEn\":\"x\",\"titleZh\":\"x\",\"level\":\"SPECIALIST\","
                 + "\"plannedHeadcount\":1}").status());
         assertProblem(api.post("org/positions", "{\"code\":\"X2\",\"department\":\"NOPE\",\"titleEn\":\"x\",\"titleZh\":\"x\","
@@ -320,8 +327,8 @@ public class OrganisationIT extends MercatoTestSupport {
         assertTrue(api.get("audit?q=approval.rules-changed").body().contains("sample-request"));
         String submission = "{\"documentType\":\"sample-request\",\"documentId\":\"%s\",\"summary\":\"样品\","
                 + "\"amount\":%s,\"ownerDepartment\":\"procurement\"}";
-        assertEquals("SUPERVISOR", buyer.post("approvals", String.format(submission, "SR-1", "1000.49")).json().get("requiredLevel").asText());
-        assertEquals("GENERAL_MANAGER", buyer.post("approvals", String.format(submission, "SR-2", "1000.50")).json().get("requiredLevel").asText());
+        assertEquals("SUPERVISOR", buyer.post("approvals/submissions", String.format(submission, "SR-1", "1000.49")).json().get("requiredLevel").asText());
+        assertEquals("GENERAL_MANAGER", buyer.post("approvals/submissions", String.format(submission, "SR-2", "1000.50")).json().get("requiredLevel").asText());
 
         ApiClient.Answer falling = api.put("approvals/rules/sample-request", "{\"thresholds\":[{\"minAmount\":0,\"level\":\"DIRECTOR\"},"
                 + "{\"minAmount\":500,\"level\":\"SUPERVISOR\"}]}");

@@ -180,8 +180,13 @@ public class WarehouseIT extends MercatoTestSupport {
         assertEquals(5, api.get("warehouse/stock/CSV-A").json().get("onHand").asInt());
     }
 
+    /**
+     * The product's core promise: removing and adding a department under load fails no request to another
+     * department and restarts no other bundle; the department's own endpoints go from 200 to a "not installed"
+     * problem and back, each client seeing one change each way, never back and forth.
+     */
     @Test
-    public void uninstallAndReinstallKeepDataAndOtherBundles() throws Exception {
+    public void uninstallAndReinstallKeepDataAndDisturbNoOtherDepartment() throws Exception {
         createWarehouse("KEEP-01", "东北");
         // A library only the warehouse used may be uninstalled with it; any other bundle must keep running.
         List<String> restarted = new CopyOnWriteArrayList<>();
@@ -193,18 +198,33 @@ public class WarehouseIT extends MercatoTestSupport {
                 restarted.remove(name);
             }
         };
+        Map<Long, Long> platformStarts = startTimes("io.mercato.platform");
         bundleContext.addBundleListener(watcher);
+        List<List<LoadDuringChange.Answer>> uninstallPhase;
+        List<List<LoadDuringChange.Answer>> installPhase;
         try {
-            features.uninstallFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            waitUntil(Duration.ofSeconds(30), () -> api.get("warehouse/warehouses").status() == 404, "warehouse API to go away");
-            assertEquals(200, api.get("").status());
+            try (LoadDuringChange load = new LoadDuringChange(api, List.of("org/chart", "approvals/rules", "warehouse/warehouses"), 2)) {
+                Thread.sleep(500);
+                features.uninstallFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+                waitUntil(Duration.ofSeconds(30), () -> api.get("warehouse/warehouses").status() == 404, "warehouse API to go away");
+                Thread.sleep(500);
+                uninstallPhase = load.stop();
+            }
+            ApiClient.Answer gone = api.get("warehouse/warehouses");
+            assertEquals("https://mercato.io/problems/department-not-installed", gone.json().get("type").asText());
             assertEquals("the reservation endpoint went with its bundle", 404, api.post("warehouse/reservations",
                     "{\"key\":\"gone-1\",\"sku\":\"S\",\"warehouseCode\":\"KEEP-01\",\"quantity\":1}").status());
             assertFalse(api.get("console/departments").body().contains("\"warehouse\""));
             assertEquals("1", query("SELECT count(*) FROM warehouse.warehouse WHERE code = ?", "KEEP-01"));
 
-            features.installFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            waitForWarehouseApi();
+            try (LoadDuringChange load = new LoadDuringChange(api, List.of("org/chart", "approvals/rules", "warehouse/warehouses"), 2)) {
+                Thread.sleep(500);
+                features.installFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+                waitForWarehouseApi();
+                waitUntil(Duration.ofSeconds(30), () -> api.get("warehouse/warehouses").status() == 200, "warehouse API to come back");
+                Thread.sleep(500);
+                installPhase = load.stop();
+            }
             assertTrue("platform bundles were restarted: " + restarted, restarted.isEmpty());
             ApiClient.Answer kept = api.get("warehouse/warehouses/KEEP-01");
             assertEquals(kept.body(), 200, kept.status());
@@ -216,11 +236,54 @@ public class WarehouseIT extends MercatoTestSupport {
             bundleContext.removeBundleListener(watcher);
         }
         assertTrue("platform bundles were restarted: " + restarted, restarted.isEmpty());
+        assertEquals("no platform bundle was restarted", platformStarts, startTimes("io.mercato.platform"));
         for (Bundle bundle : bundleContext.getBundles()) {
             if (bundle.getSymbolicName().startsWith("io.mercato.")) {
                 assertEquals(bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
             }
         }
+        assertOthersUndisturbedAndNoFlapping(uninstallPhase, false);
+        assertOthersUndisturbedAndNoFlapping(installPhase, true);
+    }
+
+    private static void assertOthersUndisturbedAndNoFlapping(List<List<LoadDuringChange.Answer>> clients, boolean installing) {
+        int others = 0;
+        List<String> failures = new ArrayList<>();
+        for (List<LoadDuringChange.Answer> answers : clients) {
+            boolean changed = false;
+            for (LoadDuringChange.Answer answer : answers) {
+                if (!answer.path().startsWith("warehouse/")) {
+                    others++;
+                    if (answer.status() != 200) {
+                        failures.add("another department failed during the change: " + answer);
+                    }
+                    continue;
+                }
+                if (answer.status() != 200 && !(answer.problemJson() && (answer.status() == 404 || answer.status() == 503))) {
+                    failures.add("not a 404/503 problem: " + answer);
+                }
+                boolean after = installing ? answer.status() == 200 : answer.status() != 200;
+                if (changed && !after) {
+                    failures.add("flapped back after the change: " + answer);
+                }
+                changed |= after;
+            }
+            if (answers.get(0).path().startsWith("warehouse/") && !changed) {
+                failures.add("the change was never seen by a client");
+            }
+        }
+        assertTrue(String.join("\n", failures.stream().distinct().limit(20).toList()), failures.isEmpty());
+        assertTrue("the load reached the other departments", others > 50);
+    }
+
+    private Map<Long, Long> startTimes(String prefix) {
+        Map<Long, Long> starts = new java.util.TreeMap<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (bundle.getSymbolicName().startsWith(prefix)) {
+                starts.put(bundle.getBundleId(), bundle.getLastModified());
+            }
+        }
+        return starts;
     }
 
     private void createWarehouse(String code, String region) {

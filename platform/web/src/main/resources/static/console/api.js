@@ -13,8 +13,14 @@ export class ApiError extends Error {
   }
 }
 
+// Writes made with the session cookie carry the session's CSRF token; the API hands it out at login and with the
+// current session, and the tab keeps it while it is open.
+const CSRF_KEY = 'mercato.csrf';
+
 export async function api(path, { method = 'GET', body, headers = {}, raw = false } = {}) {
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
+  const csrf = sessionStorage.getItem(CSRF_KEY);
+  if (method !== 'GET' && csrf) init.headers['X-CSRF-Token'] = csrf;
   if (body !== undefined) {
     if (raw) { init.body = body; } else { init.body = JSON.stringify(body); init.headers['Content-Type'] = 'application/json'; }
   }
@@ -27,6 +33,7 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ApiError(response.status, data);
+  if (data && data.csrfToken && path.replace(/^\//, '').startsWith('session')) sessionStorage.setItem(CSRF_KEY, data.csrfToken);
   return data;
 }
 

@@ -21,7 +21,7 @@ function renderMenu() {
   $('menu').replaceChildren(...(departments.length ? departments.flatMap(d => [
     h('h2', {}, currentLanguage() === 'zh' ? d.titleZh : d.titleEn),
     ...d.menu.map(item => h('a', { href: '#' + item.route, class: route === item.route ? 'active' : '', 'data-route': item.route }, title(item)))
-  ]) : [h('p', { style: 'padding:0 1rem' }, t('noDepartments'))]));
+  ]) : [h('p', { class: 'menu-note' }, t('noDepartments'))]));
 }
 
 async function renderPage() {

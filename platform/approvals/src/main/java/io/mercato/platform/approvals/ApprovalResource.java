@@ -22,14 +22,10 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Submit, decide, and the inbox; any member of staff with a position takes part. */
 @Component(service = ApprovalResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=mercato)")
-@Path("approvals")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalResource {
     private final ApprovalService approvals;
@@ -63,7 +59,9 @@ public class ApprovalResource {
     public record DecisionInput(Decision decision, String comment) {
     }
 
+    /** A department's own application has no endpoint at its bare root: the web server redirects that address. */
     @POST
+    @Path("submissions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(Submission submission, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED).entity(approvals.submit(submission, actor(security))).build();

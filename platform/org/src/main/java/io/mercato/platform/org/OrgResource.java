@@ -24,13 +24,9 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = OrgResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=mercato)")
-@Path("org")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrgResource {
     private final OrgService org;

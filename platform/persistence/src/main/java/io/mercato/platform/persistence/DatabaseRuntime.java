@@ -2,16 +2,20 @@ package io.mercato.platform.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import io.mercato.platform.api.persistence.AuditLog;
+import io.mercato.platform.api.persistence.DatabaseStatus;
+import io.mercato.platform.api.persistence.DatabaseStatus.State;
 import io.mercato.platform.api.persistence.IdempotencyStore;
+import io.mercato.platform.persistence.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
@@ -21,34 +25,56 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the database (embedded or external), migrates the platform schema, then publishes the pool,
- * the idempotency store and the schema extender. All of it runs on one worker thread so bundle start
- * never waits for PostgreSQL.
+ * the idempotency store and the schema extender; afterwards watches the database and brings a crashed
+ * embedded server back. All of it runs on one worker thread so bundle start never waits for PostgreSQL.
+ * {@link DatabaseStatus} is published at once, so the web layer can say why the database is not there yet.
  */
 @Component(immediate = true, configurationPid = DatabaseConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = DatabaseConfiguration.class)
 public class DatabaseRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRuntime.class);
+    static final int STATEMENT_TIMEOUT_SECONDS = 30;
+    private static final String BINARIES = "/postgres-linux-x86_64.txz";
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "mercato-database"));
+    private final ScheduledThreadPoolExecutor worker = newWorker();
+    private final DatabaseHealth health = new DatabaseHealth();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
-    private EmbeddedDatabase embedded;
+    private ServiceRegistration<DatabaseStatus> statusRegistration;
+    private BundleContext context;
+    private DatabaseConfiguration config;
+    private EmbeddedPostgres embedded;
     private HikariDataSource pool;
     private SchemaExtender extender;
+    private ScheduledFuture<?> watch;
+    private int failedStarts;
+
+    /** One thread; a retry or check still scheduled when the component stops is dropped, not run. */
+    private static ScheduledThreadPoolExecutor newWorker() {
+        ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "mercato-database"));
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        worker.setRemoveOnCancelPolicy(true);
+        return worker;
+    }
 
     @Activate
     void activate(BundleContext context, DatabaseConfiguration config) {
-        worker.submit(() -> start(context, config));
+        this.context = context;
+        this.config = config;
+        statusRegistration = context.registerService(DatabaseStatus.class, health, null);
+        worker.submit(this::start);
     }
 
-    private void start(BundleContext context, DatabaseConfiguration config) {
+    private void start() {
         try {
-            PGSimpleDataSource direct = directDataSource(config);
-            pool = new HikariDataSource(poolConfig(config, direct));
+            health.set(State.STARTING, embeddedWanted() ? "starting the embedded PostgreSQL" : "connecting to the external PostgreSQL");
+            PGSimpleDataSource direct = directDataSource();
+            pool = new HikariDataSource(poolConfig(direct));
             AuditWriter audit = new AuditWriter();
             // Migrations use their own unpooled connections: free of the pool's statement timeout.
             SchemaMigrator migrator = new SchemaMigrator(direct);
@@ -57,42 +83,88 @@ public class DatabaseRuntime {
             properties.put("mercato.datasource", "main");
             registrations.add(context.registerService(DataSource.class, pool, properties));
             registrations.add(context.registerService(IdempotencyStore.class, new JdbcIdempotencyStore(pool), null));
-            registrations.add(context.registerService(AuditLog.class, new JdbcAuditLog(pool), null));
+            registrations.add(context.registerService(AuditLog.class, new JdbcAuditLog(pool, audit), null));
             extender = new SchemaExtender(context, worker, pool, migrator, audit);
             extender.open();
-            LOG.info("Mercato database ready ({})", embedded != null ? "embedded PostgreSQL on port " + embedded.port() : "external");
+            failedStarts = 0;
+            health.set(State.UP, embedded != null ? "embedded PostgreSQL on 127.0.0.1:" + embedded.port() : "external PostgreSQL");
+            watch = worker.scheduleWithFixedDelay(this::check, 1, embedded != null ? 1 : 5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.error("Mercato database could not start: {}", e.getMessage(), e);
+            LOG.debug("Database start failed", e);
             stop();
+            long retryIn = Math.min(60, 5L << Math.min(failedStarts++, 4));
+            health.set(State.DOWN, "could not start: " + e.getMessage() + "; retrying in " + retryIn + " s");
+            if (!worker.isShutdown()) {
+                worker.schedule(this::start, retryIn, TimeUnit.SECONDS);
+            }
         }
     }
 
-    static final int STATEMENT_TIMEOUT_SECONDS = 30;
+    /** Brings a crashed embedded server back (crash recovery), or notices an external database going away. */
+    private void check() {
+        if (embedded != null) {
+            if (embedded.isRunning()) {
+                return;
+            }
+            health.set(State.DOWN, "the embedded PostgreSQL stopped unexpectedly; restarting it");
+            embedded.forgetCrashedServer();
+            try {
+                embedded.start();
+                health.set(State.UP, "embedded PostgreSQL on 127.0.0.1:" + embedded.port() + " (restarted after a crash)");
+            } catch (IOException e) {
+                health.set(State.DOWN, "the embedded PostgreSQL stopped unexpectedly and could not be restarted yet: "
+                        + e.getMessage());
+            }
+            return;
+        }
+        try (Connection connection = pool.getConnection()) {
+            if (connection.isValid(2)) {
+                health.set(State.UP, "external PostgreSQL");
+            }
+        } catch (Exception e) {
+            health.set(State.DOWN, "the external PostgreSQL cannot be reached: " + e.getMessage());
+        }
+    }
 
-    private HikariConfig poolConfig(DatabaseConfiguration config, PGSimpleDataSource postgres) {
+    private boolean embeddedWanted() {
+        return config.url() == null || config.url().isBlank();
+    }
+
+    private HikariConfig poolConfig(PGSimpleDataSource postgres) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("mercato");
         hikari.setMaximumPoolSize(Math.max(2, config.poolSize()));
         // Hikari would load the JDBC driver by class name through its own or the context class loader, which
         // under OSGi works only by chance; handing it the driver's DataSource needs no class loading at all.
         hikari.setDataSource(postgres);
+        // A request waiting for a connection while the database is down fails after this, not after 30 s.
+        hikari.setConnectionTimeout(10_000);
         // A runaway statement is stopped by the server. A JDBC query timeout would do the same from the client
         // at the price of a timer task scheduled and woken for every statement.
         hikari.setConnectionInitSql("SET statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
         return hikari;
     }
 
-    private PGSimpleDataSource directDataSource(DatabaseConfiguration config) throws Exception {
-        PGSimpleDataSource postgres = new PGSimpleDataSource();
-        if (config.url() == null || config.url().isBlank()) {
-            String karafData = System.getProperty("karaf.data", "data");
-            embedded = EmbeddedDatabase.start(Path.of(karafData, "postgresql"), config.embeddedPort());
-            postgres.setURL(embedded.jdbcUrl());
-        } else {
-            postgres.setURL(config.url());
-            postgres.setUser(config.user());
-            postgres.setPassword(config.password());
+    private PGSimpleDataSource directDataSource() throws Exception {
+        if (embeddedWanted()) {
+            Path home = Path.of(System.getProperty("karaf.data", "data"), "postgresql");
+            String version = context.getBundle().getHeaders().get("Mercato-Postgres-Version");
+            if (embedded == null) {
+                embedded = EmbeddedPostgres.prepare(home, version, () -> {
+                    var archive = DatabaseRuntime.class.getResourceAsStream(BINARIES);
+                    if (archive == null) {
+                        throw new IOException("PostgreSQL programs " + BINARIES + " are missing from the persistence bundle");
+                    }
+                    return archive;
+                }, config.embeddedPort());
+            }
+            embedded.start();
+            return embedded.dataSource();
         }
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setURL(config.url());
+        postgres.setUser(config.user());
+        postgres.setPassword(config.password());
         return postgres;
     }
 
@@ -101,15 +173,20 @@ public class DatabaseRuntime {
         worker.submit(this::stop);
         worker.shutdown();
         try {
-            if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
-                LOG.warn("Database worker did not stop within 60 s");
+            if (!worker.awaitTermination(90, TimeUnit.SECONDS)) {
+                LOG.warn("Database worker did not stop within 90 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        unregisterQuietly(statusRegistration);
     }
 
     private void stop() {
+        if (watch != null) {
+            watch.cancel(false);
+            watch = null;
+        }
         if (extender != null) {
             extender.close();
             extender = null;
@@ -129,6 +206,7 @@ public class DatabaseRuntime {
             }
             embedded = null;
         }
+        health.set(State.STARTING, "the database layer is stopped");
     }
 
     private static void unregisterQuietly(ServiceRegistration<?> registration) {

@@ -16,9 +16,20 @@ import javax.sql.DataSource;
 final class JdbcAuditLog implements AuditLog {
     private static final String MATCH = " WHERE (?::text IS NULL OR actor ILIKE ? OR action ILIKE ? OR entity ILIKE ? OR entity_id ILIKE ?)";
     private final DataSource dataSource;
+    private final AuditWriter writer;
 
-    JdbcAuditLog(DataSource dataSource) {
+    JdbcAuditLog(DataSource dataSource, AuditWriter writer) {
         this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    @Override
+    public void record(io.mercato.platform.api.Actor actor, String action, String entity, String entityId, Object details) {
+        try (Connection connection = dataSource.getConnection()) {
+            writer.write(connection, actor, action, entity, entityId, details);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit log could not be written", e);
+        }
     }
 
     @Override

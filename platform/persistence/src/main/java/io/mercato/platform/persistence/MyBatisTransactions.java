@@ -5,9 +5,18 @@ import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.TransactionWork;
 import io.mercato.platform.api.persistence.Transactions;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.defaults.DefaultSqlSession;
+import org.apache.ibatis.transaction.managed.ManagedTransaction;
 
+/**
+ * Transactions of one bundle's mappers. Inside a request that began an idempotent transaction on this thread
+ * (see {@link RequestTransaction}) the work joins it and commits with the request; otherwise each call is a
+ * transaction of its own.
+ */
 final class MyBatisTransactions implements Transactions {
     private final SqlSessionFactory sessions;
     private final AuditWriter audit;
@@ -22,6 +31,10 @@ final class MyBatisTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Actor actor, TransactionWork<T> work) {
+        RequestTransaction request = RequestTransaction.current();
+        if (request != null) {
+            return joined(request, actor, work);
+        }
         for (int attempt = 1; ; attempt++) {
             try (SqlSession session = sessions.openSession(false)) {
                 T result = work.run(new Context(session, actor));
@@ -32,6 +45,25 @@ final class MyBatisTransactions implements Transactions {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Runs the work on the request's connection; committing is the request's business. A savepoint gives the
+     * work the same all-or-nothing it has on its own: if it fails, its part is undone and the request goes on.
+     */
+    private <T> T joined(RequestTransaction request, Actor actor, TransactionWork<T> work) {
+        Configuration configuration = sessions.getConfiguration();
+        Savepoint savepoint = request.savepoint();
+        try (SqlSession session = new DefaultSqlSession(configuration,
+                configuration.newExecutor(new ManagedTransaction(request.connection(), false)), false)) {
+            T result = work.run(new Context(session, actor));
+            session.flushStatements();
+            request.release(savepoint);
+            return result;
+        } catch (RuntimeException e) {
+            request.rollbackTo(savepoint);
+            throw e;
         }
     }
 
@@ -46,6 +78,11 @@ final class MyBatisTransactions implements Transactions {
 
     @Override
     public <T> T read(TransactionWork<T> work) {
+        RequestTransaction request = RequestTransaction.current();
+        if (request != null) {
+            // Reads inside an idempotent request see what the request has written so far.
+            return joined(request, Actor.SYSTEM, work);
+        }
         try (SqlSession session = sessions.openSession(true)) {
             return work.run(new Context(session, Actor.SYSTEM));
         }

@@ -3,66 +3,41 @@ package io.mercato.platform.security;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.ValidationException;
+import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.security.AccountStatus;
 import io.mercato.platform.api.security.StaffAccounts;
 import io.mercato.platform.api.validation.Check;
-import io.mercato.platform.api.persistence.SchemaDatabase;
-import io.mercato.platform.api.persistence.Transactions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Staff accounts: password checks for the JAAS realm, creation for bootstrap and administration. */
+/** Staff accounts: creation, status, unlocking, disabling and password changes, every change audited. */
 @Component(service = {AccountStore.class, StaffAccounts.class})
 public class AccountStore implements StaffAccounts {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final int MIN_PASSWORD_LENGTH = 10;
     private final Transactions transactions;
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final int LOCK_MINUTES = 15;
-    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private final PasswordLogins passwords;
     private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
 
     @Activate
-    public AccountStore(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=security)") SchemaDatabase database) {
-        this.transactions = database.transactions(AccountMapper.class);
+    public AccountStore(@Reference SecurityDatabase database, @Reference PasswordLogins passwords) {
+        this.transactions = database.transactions();
+        this.passwords = passwords;
     }
 
-    /**
-     * The roles of an enabled, unlocked account whose password matches; empty otherwise. After
-     * {@value #FAILURES_BEFORE_LOCK} failures in a row the account is locked for {@value #LOCK_MINUTES} minutes.
-     */
-    public Optional<Set<String>> verify(String username, char[] password) {
+    AccountRow find(String username) {
         String name = normalise(username);
-        AccountRow row = transactions.read(tx -> tx.mapper(AccountMapper.class).find(name));
-        if (row == null || !row.enabled() || row.locked()) {
-            return Optional.empty();
-        }
-        if (!hasher.matches(password, row.passwordHash())) {
-            recordFailure(name);
-            return Optional.empty();
-        }
-        transactions.inTransaction(new Actor(name), tx -> {
-            tx.mapper(AccountMapper.class).recordSuccess(name);
-            return null;
-        });
-        return Optional.of(Arrays.stream(row.roles().split(",")).map(String::trim)
-                .filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet()));
-    }
-
-    private void recordFailure(String name) {
-        transactions.inTransaction(new Actor(name), tx -> {
-            if (Boolean.TRUE.equals(tx.mapper(AccountMapper.class).recordFailure(name, FAILURES_BEFORE_LOCK, LOCK_MINUTES))) {
-                tx.audit("account.locked", "account", name, Map.of("minutes", LOCK_MINUTES, "after", FAILURES_BEFORE_LOCK + " failed logins"));
-            }
-            return null;
-        });
+        return transactions.read(tx -> tx.mapper(AccountMapper.class).find(name));
     }
 
     /** Creates the account unless it exists; true if it was created now. */
@@ -84,7 +59,8 @@ public class AccountStore implements StaffAccounts {
         Check.input()
                 .code("username", normalise(username), USERNAME, "2-64 lower-case letters, digits, '.', '_' or '-'")
                 .text("displayName", displayName, 100, true)
-                .rule(password != null && password.length >= 10, "password", "must be at least 10 characters")
+                .rule(password != null && password.length >= MIN_PASSWORD_LENGTH, "password",
+                        "must be at least " + MIN_PASSWORD_LENGTH + " characters")
                 .validate();
         if (!createIfAbsent(actor, username, displayName, password, roles)) {
             throw new ConflictException("username-taken", "The user name " + normalise(username) + " is taken");
@@ -93,8 +69,7 @@ public class AccountStore implements StaffAccounts {
 
     @Override
     public boolean exists(String username) {
-        String name = normalise(username);
-        return transactions.read(tx -> tx.mapper(AccountMapper.class).find(name)) != null;
+        return find(username) != null;
     }
 
     @Override
@@ -111,16 +86,55 @@ public class AccountStore implements StaffAccounts {
     public AccountStatus unlock(Actor actor, String username) {
         String name = normalise(username);
         return transactions.inTransaction(actor, tx -> {
-            AccountMapper accounts = tx.mapper(AccountMapper.class);
-            List<AccountStatus> before = accounts.statuses(List.of(name));
-            if (before.isEmpty()) {
-                throw new NotFoundException("No account " + name);
-            }
-            accounts.unlock(name);
-            tx.audit("account.unlocked", "account", name,
-                    Map.of("lockedUntilBefore", String.valueOf(before.get(0).lockedUntil())));
-            return accounts.statuses(List.of(name)).get(0);
+            AccountStatus before = existing(tx.mapper(AccountMapper.class), name);
+            tx.mapper(AccountMapper.class).unlock(name);
+            tx.mapper(ThrottleMapper.class).clearAll(name);
+            tx.audit("account.unlocked", "account", name, Map.of("lockedUntilBefore", String.valueOf(before.lockedUntil())));
+            return existing(tx.mapper(AccountMapper.class), name);
         });
+    }
+
+    @Override
+    public AccountStatus setEnabled(Actor actor, String username, boolean enabled) {
+        String name = normalise(username);
+        return transactions.inTransaction(actor, tx -> {
+            AccountStatus before = existing(tx.mapper(AccountMapper.class), name);
+            tx.mapper(AccountMapper.class).setEnabled(name, enabled);
+            int ended = enabled ? 0 : tx.mapper(SessionMapper.class).revokeAll(name);
+            tx.audit(enabled ? "account.enabled" : "account.disabled", "account", name,
+                    Map.of("enabledBefore", before.enabled(), "sessionsEnded", ended));
+            return existing(tx.mapper(AccountMapper.class), name);
+        });
+    }
+
+    @Override
+    public void changePassword(Actor actor, char[] current, char[] replacement) {
+        Check.input()
+                .rule(current != null && current.length > 0, "current", "is required")
+                .rule(replacement != null && replacement.length >= MIN_PASSWORD_LENGTH, "replacement",
+                        "must be at least " + MIN_PASSWORD_LENGTH + " characters")
+                .rule(current == null || replacement == null || !Arrays.equals(current, replacement), "replacement",
+                        "must differ from the current password")
+                .validate();
+        // A wrong current password counts as a failed login: a stolen session cannot be used to guess it.
+        if (!passwords.attempt(actor.username(), current, "password-change").accepted()) {
+            throw new ValidationException("current", "is not your current password");
+        }
+        String hash = hasher.hash(replacement);
+        transactions.inTransaction(actor, tx -> {
+            tx.mapper(AccountMapper.class).setPassword(normalise(actor.username()), hash);
+            int ended = tx.mapper(SessionMapper.class).revokeAll(normalise(actor.username()));
+            tx.audit("account.password-changed", "account", normalise(actor.username()), Map.of("sessionsEnded", ended));
+            return null;
+        });
+    }
+
+    private static AccountStatus existing(AccountMapper accounts, String name) {
+        List<AccountStatus> found = accounts.statuses(List.of(name));
+        if (found.isEmpty()) {
+            throw new NotFoundException("No account " + name);
+        }
+        return found.get(0);
     }
 
     static String normalise(String username) {

@@ -1,8 +1,8 @@
 package io.mercato.platform.security;
 
+import io.mercato.platform.api.security.LoginResult;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -15,20 +15,24 @@ import javax.security.auth.spi.LoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
-/** JAAS login module of the {@code mercato} realm: checks the password against {@link AccountStore}. */
+/**
+ * JAAS login module of the {@code mercato} realm (the Karaf shell over ssh): checks the password with the same
+ * counting and throttling as the API, the shell being its own source.
+ */
 public class MercatoLoginModule implements LoginModule {
-    static final String STORE_OPTION = AccountStore.class.getName();
+    static final String LOGINS_OPTION = PasswordLogins.class.getName();
+    private static final String SOURCE = "karaf-shell";
 
     private Subject subject;
     private CallbackHandler callbacks;
-    private AccountStore store;
+    private PasswordLogins logins;
     private final Set<java.security.Principal> principals = new HashSet<>();
 
     @Override
     public void initialize(Subject subject, CallbackHandler callbackHandler, Map<String, ?> sharedState, Map<String, ?> options) {
         this.subject = subject;
         this.callbacks = callbackHandler;
-        this.store = (AccountStore) options.get(STORE_OPTION);
+        this.logins = (PasswordLogins) options.get(LOGINS_OPTION);
     }
 
     @Override
@@ -41,14 +45,14 @@ public class MercatoLoginModule implements LoginModule {
             throw new LoginException("Credentials could not be read: " + e.getMessage());
         }
         char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
-        Optional<Set<String>> roles = store.verify(name.getName(), secret);
+        LoginResult result = logins.attempt(name.getName(), secret, SOURCE);
         password.clearPassword();
-        if (roles.isEmpty()) {
+        if (!result.accepted()) {
             throw new FailedLoginException("Unknown user name or wrong password");
         }
         principals.clear();
-        principals.add(new UserPrincipal(AccountStore.normalise(name.getName())));
-        roles.get().forEach(role -> principals.add(new RolePrincipal(role)));
+        principals.add(new UserPrincipal(result.identity().username()));
+        result.identity().roles().forEach(role -> principals.add(new RolePrincipal(role)));
         return true;
     }
 

@@ -17,12 +17,12 @@ public class MercatoRealm implements JaasRealm {
     private final AppConfigurationEntry[] entries;
 
     @Activate
-    public MercatoRealm(BundleContext context, @Reference AccountStore store) {
+    public MercatoRealm(BundleContext context, @Reference PasswordLogins logins) {
         Map<String, Object> options = new HashMap<>();
         options.put(ProxyLoginModule.PROPERTY_MODULE, MercatoLoginModule.class.getName());
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
         options.put(BundleContext.class.getName(), context);
-        options.put(MercatoLoginModule.STORE_OPTION, store);
+        options.put(MercatoLoginModule.LOGINS_OPTION, logins);
         entries = new AppConfigurationEntry[] {new AppConfigurationEntry(ProxyLoginModule.class.getName(),
                 AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)};
     }

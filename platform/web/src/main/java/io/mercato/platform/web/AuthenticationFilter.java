@@ -1,14 +1,15 @@
 package io.mercato.platform.web;
 
-import java.nio.charset.StandardCharsets;
+import io.mercato.platform.api.security.StaffIdentity;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -24,6 +25,8 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     static final Problem LOGIN_FIRST = Problem.of(401, "Unauthorized", "Log in first: POST /api/session, or send HTTP Basic credentials");
     static final String CHALLENGE = "Bearer realm=\"mercato\"";
     private final Callers callers;
+    @Context
+    private HttpServletRequest servletRequest;
 
     AuthenticationFilter(Callers callers) {
         this.callers = callers;
@@ -34,7 +37,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         if (isOpen(request)) {
             return;
         }
-        Optional<Authenticator.Identity> identity = identify(request);
+        Optional<StaffIdentity> identity = identify(request);
         if (identity.isEmpty()) {
             request.abortWith(Response.fromResponse(Problems.response(LOGIN_FIRST))
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
@@ -67,17 +70,18 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         return path.substring(start, end);
     }
 
-    private Optional<Authenticator.Identity> identify(ContainerRequestContext request) {
+    private Optional<StaffIdentity> identify(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
-        return callers.identify(request.getHeaderString(HttpHeaders.AUTHORIZATION), cookie == null ? null : cookie.getValue());
+        return callers.identify(request.getHeaderString(HttpHeaders.AUTHORIZATION), cookie == null ? null : cookie.getValue(),
+                servletRequest == null ? null : servletRequest.getRemoteAddr());
     }
 
     /** The authenticated staff member as JAX-RS sees it. */
     static final class StaffSecurityContext implements SecurityContext {
-        private final Authenticator.Identity identity;
+        private final StaffIdentity identity;
         private final boolean secure;
 
-        StaffSecurityContext(Authenticator.Identity identity, boolean secure) {
+        StaffSecurityContext(StaffIdentity identity, boolean secure) {
             this.identity = identity;
             this.secure = secure;
         }

@@ -3,6 +3,7 @@ package io.mercato.platform.web;
 import io.mercato.platform.api.security.RequiresCapability;
 import java.lang.reflect.Method;
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -19,10 +20,14 @@ import javax.ws.rs.core.SecurityContext;
 public final class CapabilityFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
+    @Context
+    private HttpServletRequest servletRequest;
     private final StaffAccess access;
+    private final AccessRefusals refusals;
 
-    CapabilityFilter(StaffAccess access) {
+    CapabilityFilter(StaffAccess access, AccessRefusals refusals) {
         this.access = access;
+        this.refusals = refusals;
     }
 
     @Override
@@ -34,6 +39,8 @@ public final class CapabilityFilter implements ContainerRequestFilter {
         }
         StaffAccess.Caller caller = access.caller(security);
         if (!caller.may(needed.value(), needed.level())) {
+            refusals.record(security.getUserPrincipal().getName(), needed, request.getMethod(),
+                    request.getUriInfo().getRequestUri().getPath(), servletRequest == null ? null : servletRequest.getRemoteAddr());
             request.abortWith(Problems.response(refusal(needed, caller)));
         }
     }

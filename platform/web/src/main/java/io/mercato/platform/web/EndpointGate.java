@@ -3,5 +3,6 @@ package io.mercato.platform.web;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 
 /** What every {@link JsonEndpointServlet} checks a request against. */
-record EndpointGate(Callers callers, StaffAccess access, IdempotencyStore idempotency, long maxBodyBytes) {
+record EndpointGate(Callers callers, StaffAccess access, AccessRefusals refusals, IdempotencyStore idempotency,
+                    long maxBodyBytes) {
 }

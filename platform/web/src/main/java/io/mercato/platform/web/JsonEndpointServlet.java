@@ -1,8 +1,9 @@
 package io.mercato.platform.web;
 
 import io.mercato.platform.api.Actor;
-import io.mercato.platform.api.persistence.IdempotencyStore;
-import io.mercato.platform.api.persistence.IdempotencyStore.Claim;
+import io.mercato.platform.api.security.StaffIdentity;
+import io.mercato.platform.api.persistence.IdempotencyStore.IdempotentRequest;
+import io.mercato.platform.api.persistence.IdempotencyStore.StoredResponse;
 import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.platform.api.web.JsonEndpoint;
 import java.io.IOException;
@@ -38,44 +39,62 @@ final class JsonEndpointServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] claimed = null;
         try {
             byte[] body = checkedBody(request, response);
-            Authenticator.Identity identity = identify(request, response);
+            StaffIdentity identity = identify(request, response);
             if (requirement != null) {
                 StaffAccess.Caller caller = gate.access().caller(identity.username(), identity.roles());
                 if (!caller.may(requirement.value(), requirement.level())) {
+                    gate.refusals().record(identity.username(), requirement, "POST", request.getRequestURI(), request.getRemoteAddr());
                     throw new ProblemException(CapabilityFilter.refusal(requirement, caller));
                 }
             }
             String key = request.getHeader(IdempotencyFilter.HEADER);
-            if (key != null) {
-                claimed = claim(identity.username(), key, body, response);
-                if (claimed == null) {
-                    return;
-                }
+            if (key == null) {
+                ServletResponses.json(response, 200, "application/json", handle(body, identity));
+            } else {
+                serveIdempotently(key, body, identity, request.getContentType(), response);
             }
-            Object result = endpoint.handle(read(body), new Actor(identity.username()));
-            String json = JsonMapping.MAPPER.writeValueAsString(result);
-            if (claimed != null) {
-                gate.idempotency().complete(claimed[0], claimed[1], new IdempotencyStore.StoredResponse(200, "application/json", json));
-                claimed = null;
-            }
-            write(response, 200, "application/json", json);
         } catch (ProblemException refused) {
-            write(response, refused.problem());
+            ServletResponses.problem(response, refused.problem());
         } catch (RuntimeException failure) {
             Problem known = Problem.from(failure);
             if (known == null) {
                 LOG.error("Unexpected failure while serving POST /api/{}", path, failure);
                 known = Problem.of(500, "Internal error", "The request failed unexpectedly; it has been logged");
             }
-            write(response, known);
-        } finally {
-            if (claimed != null) {
-                gate.idempotency().abandon(claimed[0], claimed[1]);
+            ServletResponses.problem(response, known);
+        }
+    }
+
+    /** The work, the key and the answer commit together; a retry gets the stored answer. */
+    private void serveIdempotently(String key, byte[] body, StaffIdentity identity, String contentType,
+                                   HttpServletResponse response) throws ProblemException, IOException {
+        Problem invalidKey = IdempotencyFilter.invalidKey(key);
+        if (invalidKey != null) {
+            throw new ProblemException(invalidKey);
+        }
+        String fingerprint = RequestFingerprint.of("POST", path, contentType, body);
+        try (IdempotentRequest idempotent = gate.idempotency().begin(identity.username(), key, fingerprint)) {
+            switch (idempotent.outcome()) {
+                case NEW -> {
+                    String json = handle(body, identity);
+                    idempotent.complete(new StoredResponse(200, "application/json", json));
+                    ServletResponses.json(response, 200, "application/json", json);
+                }
+                case REPLAY -> {
+                    StoredResponse stored = idempotent.storedResponse();
+                    response.setHeader("Idempotent-Replayed", "true");
+                    ServletResponses.json(response, stored.status(), stored.contentType(), stored.body());
+                }
+                default -> throw new ProblemException(IdempotencyFilter.refusal(idempotent.outcome()));
             }
         }
+    }
+
+    private String handle(byte[] body, StaffIdentity identity) throws ProblemException, IOException {
+        Object result = endpoint.handle(read(body), new Actor(identity.username()));
+        return JsonMapping.MAPPER.writeValueAsString(result);
     }
 
     private byte[] checkedBody(HttpServletRequest request, HttpServletResponse response) throws ProblemException, IOException {
@@ -100,7 +119,7 @@ final class JsonEndpointServlet extends HttpServlet {
         }
     }
 
-    private Authenticator.Identity identify(HttpServletRequest request, HttpServletResponse response) throws ProblemException {
+    private StaffIdentity identify(HttpServletRequest request, HttpServletResponse response) throws ProblemException {
         String session = null;
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
@@ -109,7 +128,8 @@ final class JsonEndpointServlet extends HttpServlet {
                 }
             }
         }
-        Optional<Authenticator.Identity> identity = gate.callers().identify(request.getHeader("Authorization"), session);
+        Optional<StaffIdentity> identity = gate.callers().identify(request.getHeader("Authorization"), session,
+                request.getRemoteAddr());
         if (identity.isEmpty()) {
             response.setHeader("WWW-Authenticate", AuthenticationFilter.CHALLENGE);
             throw new ProblemException(AuthenticationFilter.LOGIN_FIRST);
@@ -117,39 +137,8 @@ final class JsonEndpointServlet extends HttpServlet {
         return identity.get();
     }
 
-    /** The claimed owner and key, or null when the response was already written (a replay). */
-    private String[] claim(String owner, String key, byte[] body, HttpServletResponse response) throws ProblemException, IOException {
-        Problem invalidKey = IdempotencyFilter.invalidKey(key);
-        if (invalidKey != null) {
-            throw new ProblemException(invalidKey);
-        }
-        Claim claim = gate.idempotency().claim(owner, key, IdempotencyFilter.fingerprint("POST", path, body));
-        switch (claim.outcome()) {
-            case NEW -> {
-                return new String[] {owner, key};
-            }
-            case REPLAY -> {
-                response.setHeader("Idempotent-Replayed", "true");
-                write(response, claim.response().status(), claim.response().contentType(), claim.response().body());
-                return null;
-            }
-            default -> throw new ProblemException(IdempotencyFilter.refusal(claim));
-        }
-    }
-
     private Object read(byte[] body) throws ProblemException, IOException {
         return JsonProvider.read(new java.io.ByteArrayInputStream(body), inputType);
     }
 
-    private static void write(HttpServletResponse response, Problem problem) throws IOException {
-        write(response, problem.status(), Problem.MEDIA_TYPE, JsonMapping.MAPPER.writeValueAsString(problem));
-    }
-
-    private static void write(HttpServletResponse response, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(contentType);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
 }

@@ -1,8 +1,10 @@
 package io.mercato.platform.web;
 
 import io.mercato.platform.api.org.OrgDirectory;
+import io.mercato.platform.api.persistence.AuditLog;
 import io.mercato.platform.api.persistence.IdempotencyStore;
 import io.mercato.platform.api.web.JsonEndpoint;
+import io.mercato.platform.api.web.MercatoApi;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
@@ -23,19 +25,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes every {@link JsonEndpoint} service as an HTTP-whiteboard servlet at {@code /api/<path>}, in the
- * JAX-RS application's servlet context where an exact path wins over its {@code /*}. When the endpoint goes,
- * so does its servlet, and the path falls back to the application (404).
+ * Publishes every {@link JsonEndpoint} service as an HTTP-whiteboard servlet at {@code /api/<department>/<rest>},
+ * inside the servlet context of that department's JAX-RS application, where an exact path wins over the
+ * application's {@code /*}. When the endpoint goes, so does its servlet; when the department's application goes,
+ * the path falls back to the platform (404 department not installed).
  */
 @Component(configurationPid = WebConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class JsonEndpoints {
     private static final Logger LOG = LoggerFactory.getLogger(JsonEndpoints.class);
-    /**
-     * The servlet context Aries JAX-RS creates for the application at {@code /api} ("context.for" + its name):
-     * only inside it does the exact servlet path beat the application's {@code /*}.
-     */
-    static final String API_CONTEXT = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=context.for"
-            + MercatoApplication.NAME + ")";
     private final BundleContext context;
     private final EndpointGate gate;
     private final Map<JsonEndpoint<?>, ServiceRegistration<Servlet>> servlets = new ConcurrentHashMap<>();
@@ -45,10 +42,10 @@ public class JsonEndpoints {
 
     @Activate
     public JsonEndpoints(BundleContext context, WebConfiguration config, @Reference Callers callers,
-                         @Reference IdempotencyStore idempotency) {
+                         @Reference IdempotencyStore idempotency, @Reference AuditLog audit) {
         this.context = context;
         this.gate = new EndpointGate(callers, new StaffAccess(() -> Optional.ofNullable(organisation)),
-                idempotency, config.maxBodyBytes());
+                new AccessRefusals(audit), idempotency, config.maxBodyBytes());
     }
 
     @SuppressWarnings("unchecked")
@@ -60,12 +57,23 @@ public class JsonEndpoints {
             LOG.error("JSON endpoint {} has no {} property; not published", endpoint.getClass().getName(), JsonEndpoint.PATH);
             return;
         }
+        int slash = path.indexOf('/');
+        if (slash < 1) {
+            LOG.error("JSON endpoint {} has no department in its path '{}'; not published", endpoint.getClass().getName(), path);
+            return;
+        }
         Dictionary<String, Object> servlet = new Hashtable<>();
-        servlet.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/" + path);
-        servlet.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, API_CONTEXT);
+        servlet.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, path.substring(slash));
+        servlet.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, departmentContext(path.substring(0, slash)));
         servlet.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "mercato-endpoint-" + path.replace('/', '-'));
         servlets.put(endpoint, context.registerService(Servlet.class,
                 new JsonEndpointServlet((JsonEndpoint<Object>) endpoint, path, gate), servlet));
+    }
+
+    /** The servlet context JAX-RS whiteboard gives the department's application ("context.for" + its name). */
+    static String departmentContext(String department) {
+        return "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=context.for" + MercatoApi.APPLICATION_PREFIX
+                + department + ")";
     }
 
     void removeEndpoint(JsonEndpoint<?> endpoint) {

@@ -61,6 +61,10 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
 
     /** Turns a Jackson failure into a field-level 400 without leaking class names or stack traces. */
     static Problem problem(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            return Problem.field(duplicatePath(parse), "appears more than once");
+        }
         if (e instanceof JsonParseException) {
             return Problem.field("body", "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr());
@@ -80,6 +84,26 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
             return Problem.field(field, "expected " + describeType(mismatched.getTargetType()));
         }
         return Problem.field("body", "the JSON does not match the expected shape");
+    }
+
+    /** Where the repeated field is, e.g. {@code lines[1].sku}, from the parser's position when it noticed. */
+    private static String duplicatePath(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        String field = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (parser != null) {
+            for (com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext().getParent();
+                 context != null && !context.inRoot(); context = context.getParent()) {
+                if (context.inArray()) {
+                    parts.push("[" + context.getCurrentIndex() + "]");
+                } else if (context.getCurrentName() != null) {
+                    parts.push(context.getCurrentName());
+                }
+            }
+        }
+        parts.add(field);
+        return String.join(".", parts).replace(".[", "[");
     }
 
     private static String path(JsonMappingException e) {

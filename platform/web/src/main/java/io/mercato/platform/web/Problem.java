@@ -19,8 +19,17 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem validation(List<FieldError> errors) {
+        List<FieldError> readable = errors.stream().map(e -> new FieldError(e.field(), withoutClassNames(e.message()))).toList();
         return new Problem("https://mercato.io/problems/validation", "Invalid input", 400,
-                "The request has " + errors.size() + " invalid field(s)", null, errors);
+                "The request has " + errors.size() + " invalid field(s)", null, readable);
+    }
+
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_$][a-z0-9_$]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:? ?");
+
+    /** Messages are for people: a Java class name that slipped into one (from a library's exception) is dropped. */
+    static String withoutClassNames(String message) {
+        return message == null ? null : CLASS_NAME.matcher(message).replaceAll("").strip();
     }
 
     /** A 400 naming one field. */
@@ -50,15 +59,35 @@ public record Problem(String type, String title, int status, String detail, Stri
             return validation(invalid.errors());
         }
         if (failure instanceof NotFoundException notFound) {
-            return of(404, "Not found", notFound.getMessage());
+            return of(404, "Not found", withoutClassNames(notFound.getMessage()));
         }
         if (failure instanceof ForbiddenException forbidden) {
-            return of(403, "Forbidden", forbidden.getMessage());
+            return of(403, "Forbidden", withoutClassNames(forbidden.getMessage()));
         }
         if (failure instanceof ConflictException conflict) {
-            return of(409, "Conflict", conflict.getMessage()).withCode(conflict.code());
+            return of(409, "Conflict", withoutClassNames(conflict.getMessage())).withCode(conflict.code());
+        }
+        if (databaseUnreachable(failure)) {
+            return DatabaseGate.unavailable("the connection to the database was lost");
         }
         return null;
+    }
+
+    /**
+     * The database went away under the request (a crash, a restart, no free connection in time): the client may
+     * retry, so 503 rather than 500. SQL states of class 08 are connection failures, 57P0x server shutdowns.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Problem withCode(String newCode) {

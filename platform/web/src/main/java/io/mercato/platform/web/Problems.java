@@ -10,10 +10,13 @@ public final class Problems {
 
     public static Response response(Problem problem) {
         try {
-            return Response.status(problem.status())
+            Response.ResponseBuilder response = Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)
-                    .entity(JsonMapping.MAPPER.writeValueAsString(problem))
-                    .build();
+                    .entity(JsonMapping.MAPPER.writeValueAsString(problem));
+            if (problem.status() == 503) {
+                response.header("Retry-After", ServletResponses.RETRY_AFTER_SECONDS);
+            }
+            return response.build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Problem details could not be serialised", e);
         }

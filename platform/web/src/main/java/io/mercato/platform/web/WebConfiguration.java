@@ -8,10 +8,4 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     /** Largest request body accepted, in bytes. */
     long maxBodyBytes() default 1_048_576;
-
-    /** Minutes of inactivity after which a console session ends. */
-    int sessionIdleMinutes() default 480;
-
-    /** Karaf JAAS realm that checks passwords. */
-    String realm() default "mercato";
 }

@@ -17,6 +17,18 @@ public interface StaffAccounts {
     /** The status of each named account that exists, keyed by user name. */
     Map<String, AccountStatus> statuses(Collection<String> usernames);
 
-    /** Lifts a lock-out after failed logins (audited); a {@code NotFoundException} if there is no such account. */
+    /**
+     * Lifts a lock-out after failed logins, of the account and of every address (audited); a
+     * {@code NotFoundException} if there is no such account.
+     */
     AccountStatus unlock(Actor actor, String username);
+
+    /** Disables or enables an account (audited); disabling ends its sessions at once. */
+    AccountStatus setEnabled(Actor actor, String username, boolean enabled);
+
+    /**
+     * Changes the actor's own password after checking the current one (audited) and ends all their sessions; a
+     * {@code ValidationException} names the field that is wrong.
+     */
+    void changePassword(Actor actor, char[] current, char[] replacement);
 }

@@ -45,11 +45,14 @@ public final class Check {
         return this;
     }
 
+    /** The largest count one request may carry (units, headcount...): far above any real order, far below overflow. */
+    public static final int MAX_COUNT = 1_000_000_000;
+
     public Check positive(String field, Integer value) {
         if (value == null) {
             errors.add(new FieldError(field, "is required"));
-        } else if (value <= 0) {
-            errors.add(new FieldError(field, "must be greater than 0"));
+        } else if (value <= 0 || value > MAX_COUNT) {
+            errors.add(new FieldError(field, "must be between 1 and " + MAX_COUNT));
         }
         return this;
     }
@@ -57,8 +60,18 @@ public final class Check {
     public Check notNegative(String field, Integer value) {
         if (value == null) {
             errors.add(new FieldError(field, "is required"));
-        } else if (value < 0) {
-            errors.add(new FieldError(field, "must be 0 or more"));
+        } else if (value < 0 || value > MAX_COUNT) {
+            errors.add(new FieldError(field, "must be between 0 and " + MAX_COUNT));
+        }
+        return this;
+    }
+
+    /** A change that may go either way, bounded like a count. */
+    public Check nonZeroChange(String field, Integer value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value == 0 || Math.abs((long) value) > MAX_COUNT) {
+            errors.add(new FieldError(field, "must be between -" + MAX_COUNT + " and " + MAX_COUNT + ", and not 0"));
         }
         return this;
     }

@@ -22,7 +22,7 @@ class CheckTest {
         assertEquals(List.of(
                 new FieldError("code", "must be 2-20 upper-case letters, digits or '-'"),
                 new FieldError("name", "is required"),
-                new FieldError("quantity", "must be greater than 0")), failure.errors());
+                new FieldError("quantity", "must be between 1 and 1000000000")), failure.errors());
     }
 
     @Test

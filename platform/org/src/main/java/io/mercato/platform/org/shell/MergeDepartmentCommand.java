@@ -1,5 +1,7 @@
 package io.mercato.platform.org.shell;
 
+import io.mercato.platform.api.Actor;
+
 import io.mercato.platform.org.OrgService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -23,6 +25,6 @@ public class MergeDepartmentCommand implements Action {
     @Override
     public Object execute() {
         return "Merged " + department + " into " + into + ": " + into + " now has "
-                + SplitDepartmentCommand.describe(org.merge(department, into, ShellActor.current()), into);
+                + SplitDepartmentCommand.describe(org.merge(department, into, Actor.shellUser()), into);
     }
 }

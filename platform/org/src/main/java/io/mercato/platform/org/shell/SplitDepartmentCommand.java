@@ -1,5 +1,7 @@
 package io.mercato.platform.org.shell;
 
+import io.mercato.platform.api.Actor;
+
 import io.mercato.platform.org.OrgChart;
 import io.mercato.platform.org.OrgService;
 import io.mercato.platform.org.SplitRequest;
@@ -38,7 +40,7 @@ public class SplitDepartmentCommand implements Action {
 
     @Override
     public Object execute() {
-        OrgChart chart = org.split(department, new SplitRequest(code, nameEn, nameZh, capabilities, positions), ShellActor.current());
+        OrgChart chart = org.split(department, new SplitRequest(code, nameEn, nameZh, capabilities, positions), Actor.shellUser());
         return "Split " + department + ": " + code + " now has " + describe(chart, code);
     }
 

@@ -13,15 +13,11 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Suggestions only; the console turns an accepted one into a transfer with {@code POST /warehouse/transfers}. */
 @Component(service = RebalancingResource.class)
-@JaxrsResource
 @RequiresCapability("warehouse.transfer")
-@JaxrsApplicationSelect(WarehouseResources.APPLICATION)
-@Path("warehouse/rebalancing")
+@Path("rebalancing")
 @Produces(MediaType.APPLICATION_JSON)
 public class RebalancingResource {
     private final RebalancingService rebalancing;

@@ -15,15 +15,11 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Reading, releasing and committing reservations; making one is {@link ReservationEndpoint} (the hot path). */
 @Component(service = ReservationResource.class)
-@JaxrsResource
 @RequiresCapability("warehouse.stock")
-@JaxrsApplicationSelect(WarehouseResources.APPLICATION)
-@Path("warehouse/reservations")
+@Path("reservations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationResource {
     private final StockService stock;

@@ -22,14 +22,10 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = StockResource.class)
-@JaxrsResource
 @RequiresCapability("warehouse.stock")
-@JaxrsApplicationSelect(WarehouseResources.APPLICATION)
-@Path("warehouse")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class StockResource {
     private final StockServiceImpl stock;

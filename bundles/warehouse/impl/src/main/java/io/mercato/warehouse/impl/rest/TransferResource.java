@@ -20,14 +20,10 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 @Component(service = TransferResource.class)
-@JaxrsResource
 @RequiresCapability("warehouse.transfer")
-@JaxrsApplicationSelect(WarehouseResources.APPLICATION)
-@Path("warehouse/transfers")
+@Path("transfers")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransferResource {
     private final TransferService transfers;

@@ -6,8 +6,6 @@ import javax.ws.rs.core.SecurityContext;
 
 /** Small helpers shared by the warehouse REST resources. */
 final class WarehouseResources {
-    static final String APPLICATION = "(osgi.jaxrs.name=mercato)";
-
     private WarehouseResources() {
     }
 

@@ -4,6 +4,7 @@ import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.ValidationException;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.validation.Check;
 import io.mercato.warehouse.impl.persistence.StockMapper;
 import io.mercato.warehouse.impl.persistence.WarehouseMapper;
 import io.mercato.warehouse.impl.persistence.WarehouseRow;
@@ -67,7 +68,7 @@ public class OpeningStockImport {
             for (Row row : rows) {
                 WarehouseRow warehouse = known.get(row.warehouse());
                 StockLedger.move(tx, row.sku(), warehouse.id(), warehouse.code(), "OPENING",
-                        new Delta(row.quantity(), 0, 0), "opening stock import", null);
+                        new Delta(row.quantity(), 0, 0), "opening stock import", null, "row " + row.line() + ": quantity");
             }
             tx.audit("stock.opening-imported", "stock", "import", Map.of("rows", rows.size()));
             return new Result(rows.size());
@@ -99,7 +100,8 @@ public class OpeningStockImport {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ValidationException("body", "unreadable CSV: " + e.getMessage());
+            throw new ValidationException("body", "unreadable CSV after line " + (rows.size() + errors.size() + 1)
+                    + ": check quotes and separators (fields with commas or quotes must be quoted, quotes doubled)");
         }
         return rows;
     }
@@ -125,8 +127,8 @@ public class OpeningStockImport {
         } catch (NumberFormatException e) {
             quantity = -1;
         }
-        if (quantity < 0) {
-            errors.add(new FieldError("row " + line + ": quantity", "must be a whole number, 0 or more"));
+        if (quantity < 0 || quantity > Check.MAX_COUNT) {
+            errors.add(new FieldError("row " + line + ": quantity", "must be a whole number from 0 to " + Check.MAX_COUNT));
         }
         return errors.size() == before ? new Row(line, sku, warehouse, quantity) : null;
     }

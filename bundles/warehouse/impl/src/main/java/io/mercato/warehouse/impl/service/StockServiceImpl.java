@@ -78,14 +78,14 @@ public class StockServiceImpl implements StockService {
     public StockLevel receive(StockChange receipt, Actor actor) {
         validate(receipt);
         return change(actor, receipt.sku(), receipt.warehouseCode(), "RECEIPT", new Delta(receipt.quantity(), 0, 0),
-                null, receipt.reference());
+                null, receipt.reference(), "quantity");
     }
 
     @Override
     public StockLevel issue(StockChange issue, Actor actor) {
         validate(issue);
         return change(actor, issue.sku(), issue.warehouseCode(), "ISSUE", new Delta(-issue.quantity(), 0, 0),
-                null, issue.reference());
+                null, issue.reference(), "quantity");
     }
 
     @Override
@@ -93,19 +93,18 @@ public class StockServiceImpl implements StockService {
         Check.input()
                 .code("sku", adjustment.sku(), Codes.SKU, Codes.SKU_TEXT)
                 .required("warehouseCode", adjustment.warehouseCode())
-                .required("delta", adjustment.delta())
-                .rule(adjustment.delta() == null || adjustment.delta() != 0, "delta", "must not be 0")
+                .nonZeroChange("delta", adjustment.delta())
                 .text("reason", adjustment.reason(), 200, true)
                 .validate();
         return change(actor, adjustment.sku(), adjustment.warehouseCode(), "ADJUSTMENT",
-                new Delta(adjustment.delta(), 0, 0), adjustment.reason().strip(), null);
+                new Delta(adjustment.delta(), 0, 0), adjustment.reason().strip(), null, "delta");
     }
 
     private StockLevel change(Actor actor, String sku, String warehouseCode, String kind, Delta delta, String reason,
-                              String reference) {
+                              String reference, String field) {
         return transactions.inTransaction(actor, tx -> {
             WarehouseRow warehouse = WarehouseServiceImpl.requireActive(tx.mapper(WarehouseMapper.class), "warehouseCode", warehouseCode);
-            StockRow after = StockLedger.move(tx, sku, warehouse.id(), warehouse.code(), kind, delta, reason, reference);
+            StockRow after = StockLedger.move(tx, sku, warehouse.id(), warehouse.code(), kind, delta, reason, reference, field);
             tx.audit("stock." + kind.toLowerCase(java.util.Locale.ROOT), "stock", sku + "@" + warehouseCode,
                     Map.of("delta", delta, "after", after.toLevel(), "reason", String.valueOf(reason),
                             "reference", String.valueOf(reference)));

@@ -26,7 +26,7 @@ class OpeningStockImportTest {
         assertEquals(List.of(
                 new FieldError("row 2: sku", "must be " + Codes.SKU_TEXT),
                 new FieldError("row 3: warehouse", "must be " + Codes.WAREHOUSE_TEXT),
-                new FieldError("row 3: quantity", "must be a whole number, 0 or more"),
+                new FieldError("row 3: quantity", "must be a whole number from 0 to 1000000000"),
                 new FieldError("row 4", "must have exactly 3 columns"),
                 new FieldError("row 6: sku", "C-1 in SH-01 appears twice")), errors);
     }

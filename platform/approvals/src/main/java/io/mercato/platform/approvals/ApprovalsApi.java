@@ -1,0 +1,29 @@
+package io.mercato.platform.approvals;
+
+import io.mercato.platform.api.web.MercatoApi;
+import java.util.Set;
+import javax.ws.rs.core.Application;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/** {@code /api/approvals}: rules, submissions, decisions and the inbox, published as one application. */
+@Component(service = Application.class)
+@JaxrsApplicationBase("api/approvals")
+@JaxrsName("mercato.approvals")
+@MercatoApi
+public class ApprovalsApi extends Application {
+    private final Set<Object> resources;
+
+    @Activate
+    public ApprovalsApi(@Reference ApprovalResource approvals) {
+        this.resources = Set.of(approvals);
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return resources;
+    }
+}

@@ -1,0 +1,29 @@
+package io.mercato.platform.org;
+
+import io.mercato.platform.api.web.MercatoApi;
+import java.util.Set;
+import javax.ws.rs.core.Application;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/** {@code /api/org}: the organisation's REST resources, published as one application. */
+@Component(service = Application.class)
+@JaxrsApplicationBase("api/org")
+@JaxrsName("mercato.org")
+@MercatoApi
+public class OrgApi extends Application {
+    private final Set<Object> resources;
+
+    @Activate
+    public OrgApi(@Reference OrgResource organisation) {
+        this.resources = Set.of(organisation);
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return resources;
+    }
+}
