@@ -57,6 +57,43 @@ public final class MercatoProcess implements AutoCloseable {
         return new MercatoProcess(home, httpPort, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** Starts the same installation again (after a stop or a crash), with its data; returns the time to the API. */
+    public Duration startAgain() throws Exception {
+        long started = System.nanoTime();
+        run(home, home.resolve("bin/start").toString());
+        awaitApi(httpPort, home, Duration.ofSeconds(180));
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** kill -9 of the Karaf JVM, as a power cut or the OOM killer would do it. */
+    public void killKaraf() throws IOException {
+        ProcessHandle karaf = ProcessHandle.of(pid()).orElseThrow();
+        karaf.destroyForcibly();
+        karaf.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    /** kill -9 of every process of the embedded PostgreSQL (the postmaster and its workers). */
+    public int killDatabase() {
+        List<ProcessHandle> postgres = databaseProcesses();
+        postgres.forEach(ProcessHandle::destroyForcibly);
+        return postgres.size();
+    }
+
+    /** The processes of this installation's embedded PostgreSQL. */
+    public List<ProcessHandle> databaseProcesses() {
+        String dataDirectory = home.resolve("data/postgresql/data").toString();
+        List<ProcessHandle> found = new java.util.ArrayList<>();
+        ProcessHandle.allProcesses().forEach(process -> {
+            boolean postmaster = process.info().commandLine().map(c -> c.contains("postgres") && c.contains(dataDirectory)).orElse(false);
+            boolean child = process.parent().flatMap(parent -> parent.info().commandLine())
+                    .map(c -> c.contains("postgres") && c.contains(dataDirectory)).orElse(false);
+            if (postmaster || child) {
+                found.add(process);
+            }
+        });
+        return found;
+    }
+
     /** From bin/start to the first 200 of the warehouse API (answering 401 to an anonymous call). */
     public Duration bootTime() {
         return bootTime;

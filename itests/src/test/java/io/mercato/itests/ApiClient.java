@@ -15,12 +15,17 @@ final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String token;
+    private String basic;
 
     ApiClient(String base) {
         this.base = base;
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -40,6 +45,17 @@ final class ApiClient {
         return this;
     }
 
+    /** This client sends HTTP Basic credentials on every call instead of a token. */
+    ApiClient basic(String username, String password) {
+        basic = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        token = null;
+        return this;
+    }
+
+    String token() {
+        return token;
+    }
+
     Answer get(String path) {
         return send("GET", path, null, null, null);
     }
@@ -57,22 +73,32 @@ final class ApiClient {
     }
 
     Answer send(String method, String path, String contentType, String body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (contentType != null) {
-            request.header("Content-Type", contentType);
+            headers.put("Content-Type", contentType);
         }
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
+        } else if (basic != null) {
+            headers.put("Authorization", "Basic " + basic);
         }
         if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+            headers.put("Idempotency-Key", idempotencyKey);
         }
+        return request(method, path, body, headers);
+    }
+
+    /** A request with exactly these headers (no login of this client added). */
+    Answer request(String method, String path, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
-            return new Answer(-1, "", e.toString());
+            return new Answer(-1, "", e.toString(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -68,7 +68,7 @@ public class OrganisationIT extends MercatoTestSupport {
         assertEquals("采购及物流部", procurementAndLogistics.get("nameZh").asText());
         assertEquals("PL-MGR", procurementAndLogistics.get("positions").get(1).get("superior").asText());
         assertEquals(409, api.post("org/template", "{\"template\":\"startup\"}").status());
-        assertEquals(404, api.post("org/template", "{\"template\":\"no-such-stage\"}").status());
+        assertProblem(api.post("org/template", "{\"template\":\"no-such-stage\"}"), 400, "template", "no template no-such-stage");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.mercato.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -144,6 +146,111 @@ public class PlatformIT extends MercatoTestSupport {
         assertEquals(400, api.post(path, reserve, " ").status());
         JsonNode stock = api.get("warehouse/stock?q=HOT-SKU").json().get("items").get(0);
         assertEquals("reserved once", 2, stock.get("reserved").asInt());
+    }
+
+    @Test
+    public void theSameJsonSpelledDifferentlyIsAReplay() {
+        createWarehouse("REPLAY-01");
+        String first = "{\"sku\":\"REPLAY-SKU\",\"warehouseCode\":\"REPLAY-01\",\"quantity\":3}";
+        String spelledDifferently = "{ \"quantity\" : 3,\n  \"warehouseCode\":\"REPLAY-01\", \"sku\": \"REPLAY-SKU\" }";
+        assertEquals(200, api.post("warehouse/receipts", first, "replay-json-1").status());
+        ApiClient.Answer retry = api.post("warehouse/receipts", spelledDifferently, "replay-json-1");
+        assertEquals(retry.body(), 200, retry.status());
+        assertEquals(3, api.get("warehouse/stock/REPLAY-SKU").json().get("onHand").asInt());
+        assertEquals(422, api.post("warehouse/receipts", first.replace("3", "4"), "replay-json-1").status());
+    }
+
+    @Test
+    public void repeatedJsonFieldsAreRefused() {
+        assertProblem(api.post("warehouse/receipts", "{\"sku\":\"DUP\",\"warehouseCode\":\"X\",\"quantity\":1,\"quantity\":900}"),
+                400, "quantity", "appears more than once");
+        assertProblem(api.post("warehouse/transfers", "{\"fromWarehouse\":\"A\",\"toWarehouse\":\"B\",\"lines\":"
+                + "[{\"sku\":\"X\",\"quantity\":1},{\"sku\":\"Y\",\"sku\":\"Z\",\"quantity\":1}]}"), 400, "lines[1].sku",
+                "appears more than once");
+        assertProblem(api.post("warehouse/reservations", "{\"key\":\"a\",\"key\":\"b\"}"), 400, "key", "appears more than once");
+    }
+
+    @Test
+    public void countsAndPagesAreBoundedAndNeverOverflow() {
+        createWarehouse("BIG-01");
+        assertProblem(api.post("warehouse/receipts", "{\"sku\":\"BIG\",\"warehouseCode\":\"BIG-01\",\"quantity\":2147483647}"),
+                400, "quantity", "must be between 1 and 1000000000");
+        String billion = "{\"sku\":\"BIG\",\"warehouseCode\":\"BIG-01\",\"quantity\":1000000000}";
+        assertEquals(200, api.post("warehouse/receipts", billion).status());
+        assertEquals(200, api.post("warehouse/receipts", billion).status());
+        assertProblem(api.post("warehouse/receipts", billion), 400, "quantity", "would take the stock");
+        assertEquals("nothing half-applied", 2000000000, api.get("warehouse/stock/BIG").json().get("onHand").asInt());
+        assertProblem(api.post("warehouse/adjustments", "{\"sku\":\"BIG\",\"warehouseCode\":\"BIG-01\",\"delta\":2147483647,"
+                + "\"reason\":\"x\"}"), 400, "delta", "must be between");
+        assertProblem(api.get("warehouse/stock?page=2147483647&size=200"), 400, "page", "is too deep");
+        assertProblem(api.get("warehouse/stock?page=abc"), 400, "page", "must be a whole number");
+        assertProblem(api.get("warehouse/stock?size=99999999999"), 400, "size", "must be a whole number");
+        assertProblem(api.get("audit?page=-1"), 400, "page", "must be 0 or more");
+        assertProblem(api.get("warehouse/transfers/99999999999999999999"), 400, "id", "must be a whole number");
+        assertProblem(api.get("warehouse/rebalancing/suggestions?windowDays=x"), 400, "windowDays", "must be a whole number");
+    }
+
+    @Test
+    public void errorTextsNameNoJavaClass() {
+        createWarehouse("CSVX-01");
+        ApiClient.Answer broken = api.send("POST", "warehouse/stock/import", "text/csv",
+                "sku,warehouse,quantity\n\"A,CSVX-01,1\nB\"x,CSVX-01,2\n", null);
+        assertEquals(broken.body(), 400, broken.status());
+        assertFalse(broken.body(), broken.body().matches("(?s).*([a-z]+\\.)+[A-Z]\\w*(Exception|Error).*"));
+    }
+
+    @Test
+    public void healthSaysTheDatabaseIsUpWithoutLoggingIn() {
+        ApiClient.Answer health = new ApiClient(baseUrl()).get("health");
+        assertEquals(health.body(), 200, health.status());
+        assertEquals("UP", health.json().get("status").asText());
+        assertEquals("UP", health.json().get("database").get("status").asText());
+    }
+
+    /**
+     * The database is killed under load: every answer meanwhile is a 200 or a 503 problem (never a 404 or a 500),
+     * the platform brings it back by itself, and what was acknowledged is there.
+     */
+    @Test
+    public void aKilledDatabaseIsRestartedAndAnswers503Meanwhile() throws Exception {
+        createWarehouse("CRASH-01");
+        Path pidFile = Path.of(System.getProperty("karaf.data"), "postgresql", "data", "postmaster.pid");
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        List<ApiClient.Answer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread load = new Thread(() -> {
+            while (running.get()) {
+                ApiClient.Answer answer = api.post("warehouse/receipts", "{\"sku\":\"CRASH-SKU\",\"warehouseCode\":\"CRASH-01\",\"quantity\":1}");
+                answers.add(answer);
+                if (answer.status() == 200) {
+                    acknowledged.incrementAndGet();
+                }
+            }
+        });
+        load.start();
+        Thread.sleep(1000);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        waitUntil(Duration.ofSeconds(60), () -> !String.valueOf(Files.exists(pidFile) ? readFirstLine(pidFile) : "")
+                .equals(Long.toString(pid)) && new ApiClient(baseUrl()).get("health").status() == 200, "the database to be back");
+        Thread.sleep(1000);
+        running.set(false);
+        load.join(60_000);
+        for (ApiClient.Answer answer : answers) {
+            assertTrue("answer during the crash: " + answer, answer.status() == 200
+                    || (answer.status() == 503 && answer.contentType().startsWith("application/problem+json")));
+        }
+        assertTrue("the restart is on record", new ApiClient(baseUrl()).get("health").body().contains("restarted"));
+        assertEquals("every acknowledged receipt is there", acknowledged.get(),
+                api.get("warehouse/stock/CRASH-SKU").json().get("onHand").asInt());
+    }
+
+    private static String readFirstLine(Path file) {
+        try {
+            return Files.readAllLines(file).get(0).trim();
+        } catch (java.io.IOException | IndexOutOfBoundsException e) {
+            return "";
+        }
     }
 
     private void createWarehouse(String code) {

@@ -6,12 +6,14 @@ import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /** {@code /api/org}: the organisation's REST resources, published as one application. */
 @Component(service = Application.class)
-@JaxrsApplicationBase("api/org")
+@JaxrsApplicationBase("/")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=mercato.api.org)")
 @JaxrsName("mercato.org")
 @MercatoApi
 public class OrgApi extends Application {

@@ -2,7 +2,7 @@ package io.mercato.platform.org;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ public final class OrgTemplates {
 
     public OrgTemplate get(String id) {
         return templates.stream().filter(template -> template.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No organisation template " + id + "; choose one of " + IDS));
+                .orElseThrow(() -> new ValidationException("template", "no template " + id + "; choose one of " + IDS));
     }
 
     private static OrgTemplate load(String id) {

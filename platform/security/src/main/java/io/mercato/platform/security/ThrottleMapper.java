@@ -29,7 +29,9 @@ public interface ThrottleMapper {
             + "WHERE username = #{username} AND source = #{source}")
     void pause(@Param("username") String username, @Param("source") String source, @Param("minutes") int minutes);
 
-    @Delete("DELETE FROM security.login_throttle WHERE username = #{username} AND source = #{source}")
+    /** After a success the count starts again, unless guesses running alongside it have paused the address. */
+    @Delete("DELETE FROM security.login_throttle WHERE username = #{username} AND source = #{source} "
+            + "AND (locked_until IS NULL OR locked_until <= now())")
     void clear(@Param("username") String username, @Param("source") String source);
 
     @Delete("DELETE FROM security.login_throttle WHERE username = #{username}")

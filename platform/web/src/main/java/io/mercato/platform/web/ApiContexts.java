@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.servlet.Filter;
 import javax.servlet.Servlet;
 import javax.ws.rs.core.Application;
@@ -24,18 +26,22 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The servlet contexts of the API and what every one of them carries: the platform's at {@code /api}, and one per
- * department at {@code /api/<department>}, opened when the department's application is first seen and kept while
- * the platform runs. A department context has the name the JAX-RS whiteboard gives the application's own context
- * ({@code context.for<name>}) and a higher ranking, so the application's servlet is served inside it, and when
- * the department is removed nothing but that servlet goes: the context, its filters and its fallback stay. Each
- * element selects exactly one context, so the web server never re-registers anything of another department.
+ * department ({@code mercato.api.<department>} at {@code /api/<department>}), opened when an application selecting
+ * it is first seen and kept while the platform runs. The application waits for its context; when the department is
+ * removed nothing but the application's servlet goes: the context, its filters and its fallback stay. Each element
+ * selects exactly one context, so the web server never re-registers anything of another department.
  */
 @Component
 public class ApiContexts {
-    private static final int CONTEXT_RANKING = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiContexts.class);
+    private static final Pattern DEPARTMENT_CONTEXT = Pattern.compile(
+            "\\(" + Pattern.quote(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + MercatoApi.DEPARTMENT_CONTEXT_PREFIX)
+                    + "([a-z][a-z0-9]{1,30})\\)");
     private final BundleContext bundleContext;
     private final DepartmentStates departments;
     private final Supplier<DatabaseStatus> databaseStatus = () -> this.database;
@@ -54,11 +60,13 @@ public class ApiContexts {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             target = "(" + MercatoApi.MARKER + "=true)")
     void addApplication(ServiceReference<Application> application) {
-        Object name = application.getProperty("osgi.jaxrs.name");
-        Object base = application.getProperty("osgi.jaxrs.application.base");
-        if (name instanceof String jaxrsName && jaxrsName.startsWith(MercatoApi.APPLICATION_PREFIX) && base != null
-                && application.getProperty(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT) == null) {
-            open("context.for" + jaxrsName, "/" + AuthenticationFilter.withoutEdgeSlashes(base.toString()));
+        Object select = application.getProperty(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT);
+        Matcher department = select == null ? null : DEPARTMENT_CONTEXT.matcher(select.toString().strip());
+        if (department != null && department.matches()) {
+            open(MercatoApi.DEPARTMENT_CONTEXT_PREFIX + department.group(1), "/api/" + department.group(1));
+        } else if (select == null || !select.toString().contains(MercatoApi.CONTEXT_NAME)) {
+            LOG.error("Application {} is marked as part of the API but selects no context mercato.api.<department>; "
+                    + "it will not be served under /api", application.getProperty("osgi.jaxrs.name"));
         }
     }
 
@@ -72,7 +80,6 @@ public class ApiContexts {
             Dictionary<String, Object> helper = new Hashtable<>();
             helper.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME, contextName);
             helper.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_PATH, path);
-            helper.put(Constants.SERVICE_RANKING, CONTEXT_RANKING);
             registrations.add(bundleContext.registerService(ServletContextHelper.class,
                     new ServletContextHelper(bundleContext.getBundle()) { }, helper));
             String select = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + contextName + ")";

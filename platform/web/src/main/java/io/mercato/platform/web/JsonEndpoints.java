@@ -70,9 +70,9 @@ public class JsonEndpoints {
                 new JsonEndpointServlet((JsonEndpoint<Object>) endpoint, path, gate), servlet));
     }
 
-    /** The servlet context JAX-RS whiteboard gives the department's application ("context.for" + its name). */
+    /** The servlet context of the department's application. */
     static String departmentContext(String department) {
-        return "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=context.for" + MercatoApi.APPLICATION_PREFIX
+        return "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + MercatoApi.DEPARTMENT_CONTEXT_PREFIX
                 + department + ")";
     }
 

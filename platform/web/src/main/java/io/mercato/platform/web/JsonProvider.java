@@ -61,9 +61,9 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
 
     /** Turns a Jackson failure into a field-level 400 without leaking class names or stack traces. */
     static Problem problem(JsonProcessingException e) {
-        if (e instanceof JsonParseException parse && parse.getOriginalMessage() != null
-                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
-            return Problem.field(duplicatePath(parse), "appears more than once");
+        JsonParseException duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return Problem.field(duplicatePath(duplicate), "appears more than once");
         }
         if (e instanceof JsonParseException) {
             return Problem.field("body", "malformed JSON at line " + e.getLocation().getLineNr()
@@ -71,6 +71,12 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Problem.field(path(unknown), "unknown field");
+        }
+        if (e instanceof JsonMappingException mapping && e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            return Problem.field(path(mapping), "is out of range for a whole number");
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            return Problem.field("body", "a number is out of range");
         }
         if (e instanceof InvalidFormatException invalid) {
             return Problem.field(path(invalid), "expected " + describeType(invalid.getTargetType()));
@@ -84,6 +90,17 @@ public final class JsonProvider implements MessageBodyReader<Object>, MessageBod
             return Problem.field(field, "expected " + describeType(mismatched.getTargetType()));
         }
         return Problem.field("body", "the JSON does not match the expected shape");
+    }
+
+    /** The parser's complaint about a repeated field, also when data binding wrapped it; null otherwise. */
+    private static JsonParseException duplicateField(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     /** Where the repeated field is, e.g. {@code lines[1].sku}, from the parser's position when it noticed. */

@@ -13,13 +13,18 @@ import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpServletResponseWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every error answer of the API is problem JSON, including those the web server and the JAX-RS runtime write
  * themselves (an HTML 404 while a department's application comes or goes, a {@code sendError}): their body is
- * dropped and a problem for the same status written instead.
+ * dropped and a problem for the same status written instead. An exception thrown by the runtime below (CXF's
+ * endpoint torn down under a request while its department is removed) becomes the problem for the department's
+ * state, or a logged 500 problem when the department is there.
  */
 final class ProblemResponsesFilter implements Filter {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponsesFilter.class);
     private final DepartmentStates departments;
 
     ProblemResponsesFilter(DepartmentStates departments) {
@@ -30,11 +35,30 @@ final class ProblemResponsesFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletResponse http = (HttpServletResponse) response;
         ErrorCapture capture = new ErrorCapture(http);
-        chain.doFilter(request, capture);
+        try {
+            chain.doFilter(request, capture);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (http.isCommitted()) {
+                throw failure;
+            }
+            http.resetBuffer();
+            ServletResponses.problem(http, problemForFailure(failure, (HttpServletRequest) request));
+            return;
+        }
         if (capture.captured && !http.isCommitted()) {
             http.resetBuffer();
             ServletResponses.problem(http, problemFor(capture.getStatus(), (HttpServletRequest) request));
         }
+    }
+
+    private Problem problemForFailure(Exception failure, HttpServletRequest request) {
+        Problem state = departments.unserved(request.getRequestURI());
+        if (!"about:blank".equals(state.type())) {
+            LOG.debug("A request failed while its department was coming or going: {}", failure.toString());
+            return state;
+        }
+        LOG.error("Unexpected failure while serving {} {}", request.getMethod(), request.getRequestURI(), failure);
+        return Problem.of(500, "Internal error", "The request failed unexpectedly; it has been logged");
     }
 
     private Problem problemFor(int status, HttpServletRequest request) {

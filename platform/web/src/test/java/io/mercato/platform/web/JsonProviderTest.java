@@ -17,6 +17,12 @@ class JsonProviderTest {
     record Input(String code, Integer quantity, BigDecimal price, Boolean active) {
     }
 
+    record Line(String sku, Integer quantity) {
+    }
+
+    record Order(String code, java.util.List<Line> lines) {
+    }
+
     private final JsonProvider provider = new JsonProvider();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -63,6 +69,38 @@ class JsonProviderTest {
                 (Class) Input.class, Input.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null,
                 new LimitedInputStream(new ByteArrayInputStream(("{\"code\":\"" + "x".repeat(500) + "\"}").getBytes()), 100)));
         assertEquals(413, failure.getResponse().getStatus());
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void namesRepeatedFieldsWhereTheyAre() {
+        assertTrue(problem("{\"quantity\":1,\"quantity\":900}").contains("\"field\":\"quantity\",\"message\":\"appears more than once\""));
+        WebApplicationException nested = assertThrows(WebApplicationException.class, () -> provider.readFrom((Class) Order.class,
+                Order.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE, null, new ByteArrayInputStream(
+                        "{\"code\":\"a\",\"lines\":[{\"sku\":\"x\"},{\"sku\":\"y\",\"sku\":\"z\"}]}".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(nested.getResponse().getEntity().toString().contains("\"field\":\"lines[1].sku\""),
+                nested.getResponse().getEntity().toString());
+    }
+
+    @Test
+    void theSameJsonInAnotherSpellingHasTheSameFingerprint() {
+        String first = RequestFingerprint.of("POST", "/warehouse/receipts", "application/json",
+                "{\"sku\":\"A\",\"quantity\":3,\"price\":1.50,\"tags\":[\"x\",\"y\"]}".getBytes(StandardCharsets.UTF_8));
+        String second = RequestFingerprint.of("POST", "warehouse/receipts/", "application/json; charset=UTF-8",
+                "{ \"tags\" : [\"x\",\"y\"],\n \"price\":1.5, \"quantity\":3, \"sku\":\"A\" }".getBytes(StandardCharsets.UTF_8));
+        assertEquals(first, second);
+        String reordered = RequestFingerprint.of("POST", "warehouse/receipts", "application/json",
+                "{\"sku\":\"A\",\"quantity\":3,\"price\":1.5,\"tags\":[\"y\",\"x\"]}".getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, reordered, "the order of a list is content");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, RequestFingerprint.of("POST", "warehouse/issues",
+                "application/json", "{\"sku\":\"A\",\"quantity\":3,\"price\":1.5,\"tags\":[\"x\",\"y\"]}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void problemTextsLoseJavaClassNames() {
+        assertEquals("unreadable: (line 2) invalid char", Problem.withoutClassNames(
+                "unreadable: org.apache.commons.csv.CSVException: (line 2) invalid char"));
+        assertEquals("plain words stay", Problem.withoutClassNames("plain words stay"));
     }
 
     @Test

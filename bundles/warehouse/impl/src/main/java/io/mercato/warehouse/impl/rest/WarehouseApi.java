@@ -6,6 +6,7 @@ import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
@@ -14,7 +15,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * withdrawn at once, so its endpoints never answer half the time while the department starts or stops.
  */
 @Component(service = Application.class)
-@JaxrsApplicationBase("api/warehouse")
+@JaxrsApplicationBase("/")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=mercato.api.warehouse)")
 @JaxrsName("mercato.warehouse")
 @MercatoApi
 public class WarehouseApi extends Application {

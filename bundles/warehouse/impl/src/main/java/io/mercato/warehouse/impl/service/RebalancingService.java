@@ -1,6 +1,6 @@
 package io.mercato.warehouse.impl.service;
 
-import io.mercato.platform.api.ValidationException;
+import io.mercato.platform.api.validation.Check;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.warehouse.impl.persistence.SalesPositionRow;
 import io.mercato.warehouse.impl.persistence.StockMapper;
@@ -21,15 +21,14 @@ public class RebalancingService {
     }
 
     public List<RebalancingPlanner.Suggestion> suggest(int windowDays, int targetDays, int shortBelowDays, int surplusAboveDays) {
-        RebalancingPlanner.Policy policy;
-        try {
-            policy = new RebalancingPlanner.Policy(windowDays, targetDays, shortBelowDays, surplusAboveDays);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("targetDays", e.getMessage());
-        }
-        if (windowDays > 365) {
-            throw new ValidationException("windowDays", "must be at most 365");
-        }
+        Check.input()
+                .rule(windowDays >= 1 && windowDays <= 365, "windowDays", "must be between 1 and 365")
+                .rule(shortBelowDays >= 1, "shortBelowDays", "must be 1 or more")
+                .rule(targetDays >= shortBelowDays, "targetDays", "must be at least shortBelowDays (" + shortBelowDays + ")")
+                .rule(surplusAboveDays > shortBelowDays && surplusAboveDays >= targetDays, "surplusAboveDays",
+                        "must be above shortBelowDays and at least targetDays (" + targetDays + ")")
+                .validate();
+        RebalancingPlanner.Policy policy = new RebalancingPlanner.Policy(windowDays, targetDays, shortBelowDays, surplusAboveDays);
         List<SalesPositionRow> rows = transactions.read(tx -> tx.mapper(StockMapper.class).salesPositions(windowDays));
         return planner.plan(rows.stream().map(row -> new RebalancingPlanner.Position(row.sku(), row.warehouseCode(),
                 row.region(), row.available(), row.inTransit(), row.sold())).toList(), policy);

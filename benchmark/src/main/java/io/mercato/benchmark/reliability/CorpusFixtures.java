@@ -1,0 +1,83 @@
+package io.mercato.benchmark.reliability;
+
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
+ * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval; and the credentials
+ * each case may be sent with.
+ */
+final class CorpusFixtures {
+    private final Map<String, Map<String, String>> credentials;
+    private final Map<String, String> placeholders;
+
+    private CorpusFixtures(Map<String, Map<String, String>> credentials, Map<String, String> placeholders) {
+        this.credentials = credentials;
+        this.placeholders = placeholders;
+    }
+
+    static CorpusFixtures create(Http http, String adminPassword) {
+        String admin = http.token("admin", adminPassword);
+        http.json("POST", "org/template", "{\"template\":\"functional-sme\"}", admin);
+        hire(http, admin, "bad.agent", "CS-AGENT");
+        hire(http, admin, "bad.staff", "BUYER");
+        require(http.json("POST", "warehouse/warehouses", "{\"code\":\"BAD-WH\",\"name\":\"坏输入仓\",\"region\":\"华东\"}", admin), 201);
+        require(http.json("POST", "warehouse/warehouses", "{\"code\":\"BAD-WH2\",\"name\":\"坏输入二仓\",\"region\":\"华南\"}", admin), 201);
+        require(http.json("POST", "warehouse/receipts", "{\"sku\":\"BAD-SKU\",\"warehouseCode\":\"BAD-WH\",\"quantity\":10}", admin), 200);
+        for (int i = 0; i < 2; i++) {
+            require(http.json("POST", "warehouse/receipts", "{\"sku\":\"BAD-FULL\",\"warehouseCode\":\"BAD-WH\",\"quantity\":1000000000}", admin), 200);
+        }
+        String transfer = "{\"fromWarehouse\":\"BAD-WH\",\"toWarehouse\":\"BAD-WH2\",\"lines\":[{\"sku\":\"BAD-SKU\",\"quantity\":%d}]}";
+        long shipped = require(http.json("POST", "warehouse/transfers", String.format(transfer, 2), admin), 201).json().get("id").asLong();
+        require(http.json("POST", "warehouse/transfers/" + shipped + "/ship", null, admin), 200);
+        long requested = require(http.json("POST", "warehouse/transfers", String.format(transfer, 1), admin), 201).json().get("id").asLong();
+        String staff = http.token("bad.staff", "bad.staff-password");
+        long approval = require(http.json("POST", "approvals/submissions", "{\"documentType\":\"purchase-order\",\"documentId\":"
+                + "\"PO-BAD-1\",\"summary\":\"坏输入\",\"amount\":100.00,\"ownerDepartment\":\"procurement\"}", staff), 201)
+                .json().get("id").asLong();
+
+        Http.Answer console = http.login("admin", adminPassword);
+        String cookie = console.header("Set-Cookie").split(";")[0];
+        String csrf = console.json().get("csrfToken").asText();
+        Map<String, Map<String, String>> credentials = Map.of(
+                "admin", Map.of("Authorization", "Bearer " + admin),
+                "agent", Map.of("Authorization", "Bearer " + http.token("bad.agent", "bad.agent-password")),
+                "staff", Map.of("Authorization", "Bearer " + staff),
+                "anonymous", Map.of(),
+                "cookie", Map.of("Cookie", cookie, "X-CSRF-Token", csrf),
+                "cookie-without-token", Map.of("Cookie", cookie),
+                "wrong-basic", Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("bad.staff:not-the-password".getBytes())),
+                "bad-token", Map.of("Authorization", "Bearer no-such-session-token"));
+        return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
+                "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval)));
+    }
+
+    Map<String, String> credentials(String who) {
+        Map<String, String> found = credentials.get(who);
+        if (found == null) {
+            throw new IllegalArgumentException("No caller " + who + " in the corpus fixtures");
+        }
+        return found;
+    }
+
+    String resolve(String path) {
+        String resolved = path;
+        for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+            resolved = resolved.replace(placeholder.getKey(), placeholder.getValue());
+        }
+        return resolved;
+    }
+
+    private static void hire(Http http, String admin, String username, String position) {
+        require(http.json("POST", "org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"坏输入 " + username
+                + "\",\"password\":\"" + username + "-password\",\"position\":\"" + position + "\"}", admin), 201);
+    }
+
+    private static Http.Answer require(Http.Answer answer, int status) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("Corpus fixture failed: " + answer.status() + " " + answer.body());
+        }
+        return answer;
+    }
+}

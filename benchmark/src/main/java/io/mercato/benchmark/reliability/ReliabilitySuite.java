@@ -1,0 +1,58 @@
+package io.mercato.benchmark.reliability;
+
+import io.mercato.benchmark.MercatoProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reliability suite against the built distribution: the bad-input corpus, the lock-out burst, a hot uninstall and
+ * install under load, kill -9 of PostgreSQL and of Karaf with PostgreSQL under a write load. Prints a table; exits 1
+ * when a check fails. Run: see README ({@code -Dmercato.reliability.load=N} seconds of load around each crash).
+ */
+public final class ReliabilitySuite {
+    private ReliabilitySuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration load = Duration.ofSeconds(Long.getLong("mercato.reliability.load", 20));
+        List<Check> checks = run(Path.of(System.getProperty("mercato.bench.dir", "target/reliability-karaf")), load);
+        print(checks);
+        if (checks.stream().anyMatch(check -> !check.passed())) {
+            System.exit(1);
+        }
+    }
+
+    /** Starts a fresh distribution in {@code work}, runs every part, stops it; the checks in order. */
+    public static List<Check> run(Path work, Duration load) throws Exception {
+        int registryPort = MercatoProcess.freePort();
+        int serverPort = MercatoProcess.freePort();
+        String jmxPassword = Long.toHexString(new java.security.SecureRandom().nextLong());
+        List<Check> checks = new ArrayList<>();
+        try (MercatoProcess mercato = MercatoProcess.start(work, JmxFeatures.settings(registryPort, serverPort, jmxPassword))) {
+            Http http = new Http(mercato.baseUrl());
+            String admin = http.token("admin", mercato.adminPassword());
+            http.json("POST", "warehouse/warehouses", "{\"code\":\"" + ReceiptLoad.WAREHOUSE + "\",\"name\":\"可靠性仓\",\"region\":\"华东\"}", admin);
+            BadInputCorpus.Result corpus = new BadInputCorpus(http, mercato.adminPassword()).run(mercato::openDatabaseConnection);
+            checks.addAll(corpus.checks());
+            checks.addAll(new LockoutBurst(http).run(admin));
+            checks.addAll(new HotInstallUnderLoad(http, new JmxFeatures(registryPort, serverPort, jmxPassword)).run(admin));
+            CrashUnderLoad crashes = new CrashUnderLoad(mercato, http, load);
+            checks.addAll(crashes.databaseKilled(admin));
+            checks.addAll(crashes.karafAndDatabaseKilled(admin));
+            corpus.failures().forEach(failure -> System.out.println("  corpus: " + failure));
+        }
+        return checks;
+    }
+
+    public static void print(List<Check> checks) {
+        System.out.println();
+        System.out.println("| check | measured | required | result |");
+        System.out.println("| --- | --- | --- | --- |");
+        for (Check check : checks) {
+            System.out.println("| " + check.name() + " | " + check.measured() + " | " + check.required() + " | "
+                    + (check.passed() ? "pass" : "**FAIL**") + " |");
+        }
+    }
+}
