@@ -202,6 +202,38 @@ class ConsoleBrowserIT {
         screenshot("target/console-approval-rules.png");
     }
 
+    /** Everyone changes their own password in the console; a wrong current one is shown at its field. */
+    @Test
+    void staffChangeTheirPassword() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.changer\",\"displayName\":\"改密 方\","
+                + "\"password\":\"ui.changer-password\",\"position\":\"BUYER\"}").status());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn(wait, "ui.changer", "ui.changer-password");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("my-password"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
+        form.findElement(By.name("current")).sendKeys("not-my-password");
+        form.findElement(By.name("replacement")).sendKeys("a-brand-new-password");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement currentError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=current]")));
+        wait.until(driver -> !currentError.getText().isBlank());
+        form.findElement(By.name("current")).clear();
+        form.findElement(By.name("current")).sendKeys("ui.changer-password");
+        form.findElement(By.name("replacement")).clear();
+        form.findElement(By.name("replacement")).sendKeys("a-brand-new-password");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .message.ok")));
+        // Still logged in (a fresh session), and the console can still write with its new CSRF token.
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("user"), "ui.changer"));
+        String api = mercato.baseUrl() + "api/";
+        assertEquals(401, new ApiClient(api).send("POST", "session", "application/json",
+                "{\"username\":\"ui.changer\",\"password\":\"ui.changer-password\"}", null).status());
+        assertEquals(200, new ApiClient(api).send("POST", "session", "application/json",
+                "{\"username\":\"ui.changer\",\"password\":\"a-brand-new-password\"}", null).status());
+        screenshot("target/console-password.png");
+    }
+
     private ApiClient adminWithOrganisation() throws java.io.IOException {
         ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
         int applied = admin.post("org/template", "{\"template\":\"functional-sme\"}").status();

@@ -32,7 +32,11 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
   }
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data);
+  if (!response.ok) {
+    const error = new ApiError(response.status, data);
+    error.retryAfter = Number(response.headers.get('Retry-After')) || null;
+    throw error;
+  }
   if (data && data.csrfToken && path.replace(/^\//, '').startsWith('session')) sessionStorage.setItem(CSRF_KEY, data.csrfToken);
   return data;
 }

@@ -23,7 +23,8 @@ $('login-form').addEventListener('submit', async event => {
   } catch (e) {
     const box = document.createElement('div');
     box.className = 'message error'; box.setAttribute('role', 'alert');
-    box.textContent = e.status === 401 ? t('loginFailed') : e.message;
+    box.textContent = e.status === 401 ? t('loginFailed')
+      : e.status === 429 ? t('loginPaused', { minutes: Math.max(1, Math.ceil((e.retryAfter || 900) / 60)) }) : e.message;
     $('status').append(box);
   }
 });

@@ -2,7 +2,7 @@
 // department's page module on demand. Routes look like #/<department>/<page>.
 import { api } from './api.js';
 import { common, currentLanguage, setLanguage, translator } from './i18n.js';
-import { h, message } from './ui.js';
+import { form, h, message } from './ui.js';
 
 const t = translator(common);
 const $ = id => document.getElementById(id);
@@ -24,10 +24,28 @@ function renderMenu() {
   ]) : [h('p', { class: 'menu-note' }, t('noDepartments'))]));
 }
 
+/** The shell's own page: everyone may change their password; every other session of theirs ends. */
+function renderPasswordPage(page) {
+  const change = form({
+    fields: [
+      { name: 'current', label: t('currentPassword'), type: 'password', required: true },
+      { name: 'replacement', label: t('newPassword'), type: 'password', required: true }
+    ],
+    submitLabel: t('changePassword'),
+    onSubmit: values => api('session/password', { method: 'PUT', body: values }),
+    onDone: () => page.append(message('ok', t('passwordChanged')))
+  });
+  page.replaceChildren(h('h2', {}, t('myPassword')), change.element);
+}
+
 async function renderPage() {
   renderMenu();
   const page = $('page');
   const route = location.hash.slice(1);
+  if (route === '/account/password') {
+    renderPasswordPage(page);
+    return;
+  }
   const department = departments.find(d => route.startsWith('/' + d.id + '/') || route === '/' + d.id);
   if (!department) {
     page.replaceChildren(h('h2', {}, t('welcome')), h('p', {}, route ? t('unavailable') : t('welcomeText')));
@@ -47,6 +65,7 @@ function labelChrome() {
   $('app-name').textContent = t('appName');
   $('language').textContent = t('language');
   $('logout').textContent = t('logout');
+  $('my-password').textContent = t('myPassword');
 }
 
 $('language').addEventListener('click', () => { setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh'); labelChrome(); renderPage(); });

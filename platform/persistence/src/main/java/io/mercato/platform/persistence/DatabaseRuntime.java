@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public class DatabaseRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRuntime.class);
     static final int STATEMENT_TIMEOUT_SECONDS = 30;
+    static final int IDEMPOTENCY_DAYS = 7;
     private static final String BINARIES = "/postgres-linux-x86_64.txz";
 
     private final ScheduledThreadPoolExecutor worker = newWorker();
@@ -52,6 +53,7 @@ public class DatabaseRuntime {
     private HikariDataSource pool;
     private SchemaExtender extender;
     private ScheduledFuture<?> watch;
+    private ScheduledFuture<?> retention;
     private int failedStarts;
 
     /** One thread; a retry or check still scheduled when the component stops is dropped, not run. */
@@ -89,6 +91,7 @@ public class DatabaseRuntime {
             failedStarts = 0;
             health.set(State.UP, embedded != null ? "embedded PostgreSQL on 127.0.0.1:" + embedded.port() : "external PostgreSQL");
             watch = worker.scheduleWithFixedDelay(this::check, 1, embedded != null ? 1 : 5, TimeUnit.SECONDS);
+            retention = worker.scheduleWithFixedDelay(this::forgetOldIdempotencyKeys, 10, 3600, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.debug("Database start failed", e);
             stop();
@@ -123,6 +126,17 @@ public class DatabaseRuntime {
             }
         } catch (Exception e) {
             health.set(State.DOWN, "the external PostgreSQL cannot be reached: " + e.getMessage());
+        }
+    }
+
+    /** A retry more than {@value #IDEMPOTENCY_DAYS} days after the first attempt is a new request. */
+    private void forgetOldIdempotencyKeys() {
+        try (Connection connection = pool.getConnection(); java.sql.Statement delete = connection.createStatement()) {
+            int forgotten = delete.executeUpdate("DELETE FROM platform.idempotency_key WHERE created_at < now() - interval '"
+                    + IDEMPOTENCY_DAYS + " days'");
+            LOG.debug("Forgot {} idempotency keys older than {} days", forgotten, IDEMPOTENCY_DAYS);
+        } catch (Exception e) {
+            LOG.warn("Old idempotency keys could not be deleted; trying again in an hour: {}", e.getMessage());
         }
     }
 
@@ -183,10 +197,13 @@ public class DatabaseRuntime {
     }
 
     private void stop() {
-        if (watch != null) {
-            watch.cancel(false);
-            watch = null;
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {watch, retention}) {
+            if (task != null) {
+                task.cancel(false);
+            }
         }
+        watch = null;
+        retention = null;
         if (extender != null) {
             extender.close();
             extender = null;
