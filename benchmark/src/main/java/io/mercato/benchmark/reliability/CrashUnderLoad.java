@@ -29,7 +29,11 @@ final class CrashUnderLoad {
             Thread.sleep(load.toMillis() / 2);
             int killed = mercato.killDatabase();
             long killedAt = System.nanoTime();
-            waitFor(() -> http.send("GET", "health", null, java.util.Map.of()).status() == 200 && killed > 0, Duration.ofSeconds(120));
+            // Back when the health check reports the database up again after a restart (not merely not yet noticed).
+            waitFor(() -> {
+                Http.Answer health = http.send("GET", "health", null, java.util.Map.of());
+                return killed > 0 && health.status() == 200 && health.body().contains("restarted");
+            }, Duration.ofSeconds(120));
             recovery = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
             Thread.sleep(load.toMillis() / 2);
             writes.stop();
