@@ -127,6 +127,20 @@ public abstract class MercatoTestSupport {
         }
     }
 
+    /** Runs a Karaf shell command as the shell user {@code karaf} with the admin role; its result and output. */
+    protected static String runShellCommand(org.apache.karaf.shell.api.console.SessionFactory shell, String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = shell.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("karaf"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        Object result = javax.security.auth.Subject.doAs(subject,
+                (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        print.flush();
+        return result + " " + out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     protected static void assertProblem(ApiClient.Answer answer, int status, String field, String messageStart) {
         assertEquals(answer.body(), status, answer.status());
         assertEquals("application/problem+json", answer.contentType());

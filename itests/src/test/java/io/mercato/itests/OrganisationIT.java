@@ -219,16 +219,7 @@ public class OrganisationIT extends MercatoTestSupport {
     }
 
     private String runShell(String command) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
-        org.apache.karaf.shell.api.console.Session session = shell.create(new ByteArrayInputStream(new byte[0]), print, print);
-        javax.security.auth.Subject subject = new javax.security.auth.Subject();
-        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("karaf"));
-        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
-        Object result = javax.security.auth.Subject.doAs(subject,
-                (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        print.flush();
-        return result + " " + out.toString(StandardCharsets.UTF_8);
+        return runShellCommand(shell, command);
     }
 
     private void applyFunctionalSme() {

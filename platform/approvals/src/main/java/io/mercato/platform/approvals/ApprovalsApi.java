@@ -1,7 +1,7 @@
 package io.mercato.platform.approvals;
 
+import io.mercato.platform.api.web.DepartmentApplication;
 import io.mercato.platform.api.web.MercatoApi;
-import java.util.Set;
 import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,16 +16,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=mercato.api.approvals)")
 @JaxrsName("mercato.approvals")
 @MercatoApi
-public class ApprovalsApi extends Application {
-    private final Set<Object> resources;
-
+public class ApprovalsApi extends DepartmentApplication {
     @Activate
     public ApprovalsApi(@Reference ApprovalResource approvals) {
-        this.resources = Set.of(approvals);
-    }
-
-    @Override
-    public Set<Object> getSingletons() {
-        return resources;
+        super(approvals);
     }
 }

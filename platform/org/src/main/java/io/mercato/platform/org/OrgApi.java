@@ -1,7 +1,7 @@
 package io.mercato.platform.org;
 
+import io.mercato.platform.api.web.DepartmentApplication;
 import io.mercato.platform.api.web.MercatoApi;
-import java.util.Set;
 import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,16 +16,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=mercato.api.org)")
 @JaxrsName("mercato.org")
 @MercatoApi
-public class OrgApi extends Application {
-    private final Set<Object> resources;
-
+public class OrgApi extends DepartmentApplication {
     @Activate
     public OrgApi(@Reference OrgResource organisation) {
-        this.resources = Set.of(organisation);
-    }
-
-    @Override
-    public Set<Object> getSingletons() {
-        return resources;
+        super(organisation);
     }
 }

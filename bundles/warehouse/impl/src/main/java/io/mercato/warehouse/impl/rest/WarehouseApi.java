@@ -1,7 +1,7 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.DepartmentApplication;
 import io.mercato.platform.api.web.MercatoApi;
-import java.util.Set;
 import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,18 +19,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=mercato.api.warehouse)")
 @JaxrsName("mercato.warehouse")
 @MercatoApi
-public class WarehouseApi extends Application {
-    private final Set<Object> resources;
-
+public class WarehouseApi extends DepartmentApplication {
     @Activate
     public WarehouseApi(@Reference WarehouseResource warehouses, @Reference StockResource stock,
                         @Reference ReservationResource reservations, @Reference TransferResource transfers,
                         @Reference RebalancingResource rebalancing) {
-        this.resources = Set.of(warehouses, stock, reservations, transfers, rebalancing);
-    }
-
-    @Override
-    public Set<Object> getSingletons() {
-        return resources;
+        super(warehouses, stock, reservations, transfers, rebalancing);
     }
 }
