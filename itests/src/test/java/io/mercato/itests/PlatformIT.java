@@ -193,7 +193,7 @@ public class PlatformIT extends MercatoTestSupport {
     @Test
     public void errorTextsNameNoJavaClass() {
         createWarehouse("CSVX-01");
-        ApiClient.Answer broken = api.send("POST", "warehouse/stock/import", "text/csv",
+        ApiClient.Answer broken = api.send("POST", "warehouse/imports/opening-stock", "text/csv",
                 "sku,warehouse,quantity\n\"A,CSVX-01,1\nB\"x,CSVX-01,2\n", null);
         assertEquals(broken.body(), 400, broken.status());
         assertFalse(broken.body(), broken.body().matches("(?s).*([a-z]+\\.)+[A-Z]\\w*(Exception|Error).*"));

@@ -198,7 +198,7 @@ public class SecurityIT extends MercatoTestSupport {
         assertEquals(403, raw.request("POST", "warehouse/warehouses", String.format(warehouse, 3),
                 Map.of("Cookie", cookie, "Content-Type", "application/json", "X-CSRF-Token", csrf,
                         "Sec-Fetch-Site", "cross-site")).status());
-        assertEquals(415, raw.request("POST", "warehouse/stock/import", "sku,warehouse,quantity\nX,CSRF-4,77\n",
+        assertEquals(415, raw.request("POST", "warehouse/imports/opening-stock", "sku,warehouse,quantity\nX,CSRF-4,77\n",
                 Map.of("Cookie", cookie, "Content-Type", "text/plain", "X-CSRF-Token", csrf)).status());
         assertEquals(415, raw.request("POST", "warehouse/reservations/none/commit", "a=b",
                 Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded", "X-CSRF-Token", csrf)).status());

@@ -167,17 +167,146 @@ public class WarehouseIT extends MercatoTestSupport {
     }
 
     @Test
-    public void csvImportIsAllOrNothing() throws Exception {
+    public void openingStockImportRunsAsAJobAllOrNothing() throws Exception {
         createWarehouse("CSV-01", "华中");
-        ApiClient.Answer rejected = api.send("POST", "warehouse/stock/import", "text/csv",
-                "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,NOPE-99,3\nCSV-C,CSV-01,x\n", null);
-        assertEquals(rejected.body(), 400, rejected.status());
-        assertTrue(rejected.body(), rejected.body().contains("row 3: warehouse") && rejected.body().contains("row 4: quantity"));
-        assertEquals("0", query("SELECT count(*) FROM warehouse.movement WHERE sku = ?", "CSV-A"));
-        ApiClient.Answer applied = api.send("POST", "warehouse/stock/import", "text/csv",
-                "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,CSV-01,3\n", null);
-        assertEquals(applied.body(), 2, applied.json().get("applied").asInt());
+        createWarehouse("CSV-02", "华中");
+        ApiClient.Answer malformed = api.send("POST", "warehouse/imports/opening-stock", "text/csv",
+                "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV B,CSV-01,3\nCSV-C,CSV-01,x\n", null);
+        assertEquals(malformed.body(), 400, malformed.status());
+        assertTrue(malformed.body(), malformed.body().contains("row 3: sku") && malformed.body().contains("row 4: quantity"));
+
+        JsonNode refused = awaitImport(submitImport("sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,NOPE-99,3\nCSV-A,CSV-01,4\n", null));
+        assertEquals(refused.toString(), "FAILED", refused.get("status").asText());
+        assertEquals(2, refused.get("errorCount").asInt());
+        assertEquals("row 3: warehouse", refused.get("errors").get(0).get("field").asText());
+        assertEquals("row 4: sku", refused.get("errors").get(1).get("field").asText());
+        assertEquals("nothing applied", "0", query("SELECT count(*) FROM warehouse.movement WHERE sku = ?", "CSV-A"));
+
+        String file = "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,CSV-01,3\nCSV-A,CSV-02,0\n";
+        JsonNode submitted = submitImport(file, "import-key-1");
+        JsonNode retried = submitImport(file, "import-key-1");
+        assertEquals("a retry answers the same import", submitted.get("id").asLong(), retried.get("id").asLong());
+        JsonNode applied = awaitImport(submitted);
+        assertEquals(applied.toString(), "SUCCEEDED", applied.get("status").asText());
+        assertEquals(3, applied.get("processed").asInt());
         assertEquals(5, api.get("warehouse/stock/CSV-A").json().get("onHand").asInt());
+        assertEquals("OPENING", query("SELECT string_agg(DISTINCT kind, ',') FROM warehouse.movement WHERE sku = ?", "CSV-A"));
+        assertEquals("admin", query("SELECT actor FROM platform.audit_log WHERE action = 'stock.opening-imported' AND entity_id = ?",
+                applied.get("id").asText()));
+        assertEquals("0", query(LEDGER_MISMATCHES));
+
+        JsonNode again = awaitImport(submitImport("sku,warehouse,quantity\nCSV-B,CSV-01,9\n", null));
+        assertEquals("opening stock comes once", "stock of CSV-B in CSV-01 is already recorded",
+                again.get("errors").get(0).get("message").asText());
+
+        // A warehouse with an import still running takes no second one.
+        execute("INSERT INTO warehouse.import_job (id, status, rows, warehouses, created_by) VALUES (999999, 'SUCCEEDED', 0, '{}', 'it')");
+        execute("INSERT INTO warehouse.import_claim (warehouse_code, job_id) VALUES ('CSV-02', 999999)");
+        try {
+            ApiClient.Answer busy = api.send("POST", "warehouse/imports/opening-stock", "text/csv",
+                    "sku,warehouse,quantity\nCSV-Z,CSV-02,1\n", null);
+            assertEquals(busy.body(), 409, busy.status());
+            assertTrue(busy.body(), busy.json().get("detail").asText().contains("still running (import 999999)"));
+        } finally {
+            execute("DELETE FROM warehouse.import_claim WHERE job_id = 999999");
+        }
+        assertEquals("the refused upload left no job behind", "0",
+                query("SELECT count(*) FROM warehouse.import_job WHERE warehouses @> ARRAY['CSV-02'] AND rows = 1"));
+        JsonNode list = api.get("warehouse/imports?size=2").json();
+        assertEquals(2, list.get("items").size());
+        assertTrue(list.toString(), list.get("items").get(0).get("id").asLong() > list.get("items").get(1).get("id").asLong());
+    }
+
+    @Test
+    public void stockListPagesByCursorAndExportsEverything() throws Exception {
+        createWarehouse("PG-01", "华东");
+        createWarehouse("PG-02", "华南");
+        StringBuilder file = new StringBuilder("sku,warehouse,quantity\n");
+        for (int i = 0; i < 25; i++) {
+            file.append(String.format("PAGE-%03d,PG-01,%d%nPAGE-%03d,PG-02,1%n", i, i, i));
+        }
+        assertEquals("SUCCEEDED", awaitImport(submitImport(file.toString(), null)).get("status").asText());
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = api.get("warehouse/stock?q=PAGE-&size=7" + (after == null ? "" : "&after=" + after)).json();
+            assertEquals(50, page.get("total").asInt());
+            page.get("items").forEach(item -> seen.add(item.get("sku").asText() + "@" + item.get("warehouseCode").asText()));
+            after = page.get("next").isNull() ? null : page.get("next").asText();
+        } while (after != null);
+        assertEquals("every row once, in order", 50, seen.size());
+        assertEquals(50, new java.util.HashSet<>(seen).size());
+        assertEquals("PAGE-000@PG-01", seen.get(0));
+        assertEquals("PAGE-024@PG-02", seen.get(49));
+        assertProblem(api.get("warehouse/stock?after=not-a-cursor"), 400, "after", "is not a cursor");
+        assertProblem(api.get("warehouse/stock?page=501&size=20"), 400, "page", "is too deep");
+        assertEquals("contains-search", 2, api.get("warehouse/stock?q=age-01").json().get("total").asInt());
+        assertEquals("% is no wildcard", 0, api.get("warehouse/stock?q=PAGE%25").json().get("total").asInt());
+
+        ApiClient.Answer csv = api.get("warehouse/stock.csv?q=PAGE-&warehouse=PG-01");
+        assertEquals(csv.body(), 200, csv.status());
+        assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+        String[] lines = csv.body().split("\n");
+        assertEquals("header and 25 rows", 26, lines.length);
+        assertEquals("sku,warehouse,on_hand,reserved,available,in_transit", lines[0]);
+        assertEquals("PAGE-003,PG-01,3,0,3,0", lines[4]);
+        assertProblem(api.get("warehouse/stock.csv?q=" + "x".repeat(101)), 400, "q", "must be at most 100");
+    }
+
+    @Test
+    public void rebalancingListsTheMostUrgentAndExportsThemAll() throws Exception {
+        createWarehouse("RB-01", "华东");
+        createWarehouse("RB-02", "华东");
+        createWarehouse("RB-03", "西南");
+        assertEquals("SUCCEEDED", awaitImport(submitImport("sku,warehouse,quantity\nRB-A,RB-01,12\nRB-A,RB-03,500\n"
+                + "RB-B,RB-02,12\nRB-B,RB-03,500\n", null)).get("status").asText());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, api.post("warehouse/issues", "{\"sku\":\"RB-A\",\"warehouseCode\":\"RB-01\",\"quantity\":1}").status());
+        }
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, api.post("warehouse/issues", "{\"sku\":\"RB-B\",\"warehouseCode\":\"RB-02\",\"quantity\":1}").status());
+        }
+        // A day's window: RB-01 sells 10 a day and holds 2 (0.2 days), RB-02 sells 5 and holds 7 (1.4 days).
+        String policy = "windowDays=1&targetDays=7&shortBelowDays=3&surplusAboveDays=30";
+        JsonNode plan = api.get("warehouse/rebalancing/suggestions?" + policy + "&limit=1").json();
+        assertEquals(plan.toString(), 2, plan.get("total").asInt());
+        assertTrue(plan.get("truncated").asBoolean());
+        assertEquals("the most urgent first", "RB-01", plan.get("items").get(0).get("toWarehouse").asText());
+        assertEquals(68, plan.get("items").get(0).get("quantity").asInt());
+        assertEquals(68 + 28, plan.get("units").asInt());
+        assertEquals(2, plan.get("byWarehouse").size());
+        JsonNode forOne = api.get("warehouse/rebalancing/suggestions?" + policy + "&toWarehouse=RB-02").json();
+        assertEquals(1, forOne.get("total").asInt());
+        assertEquals("RB-B", forOne.get("items").get(0).get("sku").asText());
+        String csv = api.get("warehouse/rebalancing/suggestions.csv?" + policy).body();
+        assertTrue(csv, csv.contains("RB-A,RB-03,RB-01,\"华东\",68,") && csv.contains("RB-B,RB-03,RB-02,\"华东\",28,"));
+        assertProblem(api.get("warehouse/rebalancing/suggestions?limit=5000"), 400, "limit", "must be between 1 and 1000");
+        assertProblem(api.get("warehouse/rebalancing/suggestions.csv?toWarehouse=NOPE"), 400, "toWarehouse", "no warehouse");
+    }
+
+    private JsonNode submitImport(String csv, String idempotencyKey) {
+        ApiClient.Answer answer = api.send("POST", "warehouse/imports/opening-stock", "text/csv", csv, idempotencyKey);
+        assertEquals(answer.body(), 202, answer.status());
+        return answer.json();
+    }
+
+    private JsonNode awaitImport(JsonNode job) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode current = api.get("warehouse/imports/" + job.get("id").asLong()).json();
+            String status = current.get("status").asText();
+            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
+                return current;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + job + " did not finish within a minute");
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 
     /**

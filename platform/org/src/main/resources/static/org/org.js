@@ -9,7 +9,7 @@ const t = translator({
     apply: 'Use this template', planned: 'Planned', staffed: 'Staffed', capabilities: 'Capabilities', superior: 'reports to',
     headcount: 'Headcount against plan', hire: 'Hire staff', username: 'User name', displayName: 'Name', password: 'Initial password',
     position: 'Position', hired: 'Hired', vacant: 'vacant', audit: 'Audit log', at: 'When', actor: 'Who', action: 'What',
-    entity: 'Record', details: 'Details', searchAudit: 'Search user, action or record',
+    entity: 'Record', details: 'Details', searchAudit: 'User name, action (e.g. warehouse.created) or record id',
     reorganise: 'Reorganise', split: 'Split department', merge: 'Merge department', source: 'Department', newCode: 'New department code',
     nameEn: 'Name (English)', nameZh: 'Name (Chinese)', moveCapabilities: 'Capabilities to move (comma-separated)',
     movePositions: 'Positions to move with their staff (comma-separated)', into: 'Merge into',
@@ -25,7 +25,7 @@ const t = translator({
     apply: '使用此模板', planned: '编制', staffed: '在岗', capabilities: '职能权限', superior: '直接上级',
     headcount: '在岗人数与编制', hire: '员工入职', username: '用户名', displayName: '姓名', password: '初始密码',
     position: '岗位', hired: '已入职', vacant: '空缺', audit: '审计日志', at: '时间', actor: '操作人', action: '操作',
-    entity: '对象', details: '详情', searchAudit: '搜索用户、操作或对象',
+    entity: '对象', details: '详情', searchAudit: '用户名、操作（如 warehouse.created）或对象编号',
     reorganise: '组织调整', split: '拆分部门', merge: '合并部门', source: '部门', newCode: '新部门编码',
     nameEn: '名称（英文）', nameZh: '名称（中文）', moveCapabilities: '移交的职能权限（逗号分隔）',
     movePositions: '连同人员移交的岗位（逗号分隔）', into: '并入',
@@ -235,7 +235,7 @@ function auditPage(container, api) {
     columns: [{ title: t('at'), value: e => new Date(e.at).toLocaleString() }, { title: t('actor'), value: e => e.actor },
       { title: t('action'), value: e => e.action }, { title: t('entity'), value: e => e.entity + ' ' + e.entityId },
       { title: t('details'), value: e => h('code', {}, e.details) }],
-    load: ({ page, size, q }) => api('audit?' + query({ q, page, size }))
+    load: ({ page, size, q, after }) => api('audit?' + query({ q, page, size, after }))
   });
   container.append(h('h2', {}, t('audit')), table.element);
 }

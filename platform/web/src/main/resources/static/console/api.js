@@ -41,6 +41,31 @@ export async function api(path, { method = 'GET', body, headers = {}, raw = fals
   return data;
 }
 
+/**
+ * Uploads a file as it is (no reading into memory) with progress: onProgress(sent, total). POST with the CSRF
+ * token and an Idempotency-Key like every write; resolves with the JSON answer, rejects with an ApiError.
+ */
+export function upload(path, file, contentType, onProgress) {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/' + path.replace(/^\//, ''));
+    request.setRequestHeader('Content-Type', contentType);
+    request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Idempotency-Key', newKey());
+    const csrf = sessionStorage.getItem(CSRF_KEY);
+    if (csrf) request.setRequestHeader('X-CSRF-Token', csrf);
+    request.upload.onprogress = e => { if (onProgress && e.lengthComputable) onProgress(e.loaded, e.total); };
+    request.onload = () => {
+      if (request.status === 401) { location.href = '/console/login.html'; return; }
+      let data = null;
+      try { data = request.responseText ? JSON.parse(request.responseText) : null; } catch (e) { data = null; }
+      if (request.status >= 200 && request.status < 300) resolve(data); else reject(new ApiError(request.status, data));
+    };
+    request.onerror = () => reject(new ApiError(0, { detail: 'network error' }));
+    request.send(file);
+  });
+}
+
 function newKey() {
   return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
 }

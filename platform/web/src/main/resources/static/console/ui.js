@@ -32,30 +32,37 @@ export function describeError(error) {
 }
 
 /**
- * A searchable, paged table. load({page, size, q}) returns {items, page, size, total}.
+ * A searchable, paged table. load({page, size, q, after}) returns {items, page, size, total, totalCapped, next}:
+ * a list that gives a cursor in next is paged by it (any depth, same speed); otherwise by page number. A total
+ * counted only up to a limit (totalCapped) shows as "10,000+".
  * columns: [{title, value: row => text|Node, num: bool}]
  */
 export function pagedTable({ columns, load, size = 20, searchPlaceholder, toolbar = [] }) {
-  let page = 0; let q = '';
+  let page = 0; let q = ''; let cursors = [null];
   const body = h('tbody');
   const info = h('span', { class: 'pager-info' });
   const prev = h('button', { class: 'secondary', onclick: () => { page--; refresh(); } }, tc('previous'));
   const next = h('button', { class: 'secondary', onclick: () => { page++; refresh(); } }, tc('next'));
   const search = h('input', { type: 'search', placeholder: searchPlaceholder || tc('search'), 'aria-label': tc('search') });
   let timer;
-  search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { q = search.value.trim(); page = 0; refresh(); }, 250); });
+  search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { q = search.value.trim(); restart(); }, 250); });
   const error = h('div');
+  function restart() { page = 0; cursors = [null]; return refresh(); }
   async function refresh() {
     body.replaceChildren(h('tr', {}, h('td', { colspan: columns.length }, tc('loading'))));
     error.replaceChildren();
     try {
-      const result = await load({ page, size, q });
+      const after = cursors[page] || undefined;
+      const result = await load({ page, size, q, after });
+      cursors[page + 1] = result.next || null;
       const pages = Math.max(1, Math.ceil(result.total / size));
       body.replaceChildren(...(result.items.length ? result.items.map(row =>
         h('tr', {}, columns.map(c => h('td', { class: c.num ? 'num' : '' }, c.value(row))))) :
         [h('tr', {}, h('td', { colspan: columns.length }, tc('noRows')))]));
-      info.textContent = tc('pageOf', { page: page + 1, pages, total: result.total });
-      prev.disabled = page === 0; next.disabled = page + 1 >= pages;
+      const more = result.totalCapped ? '+' : '';
+      info.textContent = tc('pageOf', { page: page + 1, pages: pages.toLocaleString() + more, total: result.total.toLocaleString() + more });
+      prev.disabled = page === 0;
+      next.disabled = !(result.next || (!result.totalCapped && page + 1 < pages));
     } catch (e) {
       body.replaceChildren();
       error.replaceChildren(message('error', describeError(e)));
@@ -67,7 +74,21 @@ export function pagedTable({ columns, load, size = 20, searchPlaceholder, toolba
     h('table', {}, h('thead', {}, h('tr', {}, columns.map(c => h('th', { class: c.num ? 'num' : '' }, c.title)))), body),
     h('div', { class: 'pager' }, prev, info, next));
   refresh();
-  return { element, refresh };
+  return { element, refresh, restart, query: () => q };
+}
+
+/** A progress bar with a caption; set(fraction or null for "working", text). */
+export function progressBar() {
+  const bar = h('progress', { max: 100 });
+  const caption = h('span', { class: 'progress-caption' });
+  const element = h('div', { class: 'progress', role: 'status' }, bar, caption);
+  return {
+    element,
+    set(fraction, text) {
+      if (fraction === null || fraction === undefined) bar.removeAttribute('value'); else bar.value = Math.round(fraction * 100);
+      caption.textContent = text || '';
+    }
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ package io.mercato.benchmark.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 public final class BadInputCorpus {
     static final List<String> DEPARTMENTS = List.of("platform", "org", "approvals", "warehouse");
     static final List<String> SCHEMAS = List.of("warehouse", "org", "approvals");
+    /** Records of attempts rather than business data: a refused import leaves its FAILED job, as a refusal its audit row. */
+    static final java.util.Set<String> ATTEMPT_RECORDS = java.util.Set.of("warehouse.import_job");
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z_]+\\.)+[A-Z]\\w*(Exception|Error)");
     private final Http http;
     private final String adminPassword;
@@ -27,8 +30,12 @@ public final class BadInputCorpus {
         this.adminPassword = adminPassword;
     }
 
+    /**
+     * One bad input. A {@code job} case is an upload whose rows are checked by a background job: it must be accepted
+     * (202), and the job must end FAILED naming the field, with nothing applied.
+     */
     record Case(String department, String name, String method, String path, String contentType, String body, int status,
-                String field, String as, Map<String, String> headers, String type) {
+                String field, String as, Map<String, String> headers, String type, boolean job) {
     }
 
     public record Result(int cases, List<String> failures, boolean unchanged, String changedTables) {
@@ -52,7 +59,8 @@ public final class BadInputCorpus {
                     cases.add(new Case(department, node.get("name").asText(), node.get("method").asText(), node.get("path").asText(),
                             node.path("contentType").asText("application/json"), node.has("body") ? node.get("body").asText() : null,
                             node.get("status").asInt(), node.hasNonNull("field") ? node.get("field").asText() : null,
-                            node.path("as").asText("admin"), headers, node.hasNonNull("type") ? node.get("type").asText() : null));
+                            node.path("as").asText("admin"), headers, node.hasNonNull("type") ? node.get("type").asText() : null,
+                            node.path("job").asBoolean(false)));
                 }
             }
         }
@@ -65,18 +73,19 @@ public final class BadInputCorpus {
         CorpusFixtures fixtures = CorpusFixtures.create(http, adminPassword);
         Map<String, String> before;
         try (Connection connection = database.open()) {
-            before = TableFingerprint.of(connection, SCHEMAS);
+            before = TableFingerprint.of(connection, SCHEMAS, ATTEMPT_RECORDS);
         }
         List<String> failures = new ArrayList<>();
         for (Case each : cases) {
-            String failure = check(each, send(each, fixtures));
+            Http.Answer answer = send(each, fixtures);
+            String failure = each.job() ? checkJob(each, answer, fixtures) : check(each, answer);
             if (failure != null) {
                 failures.add(each.department() + " / " + each.name() + ": " + failure);
             }
         }
         Map<String, String> after;
         try (Connection connection = database.open()) {
-            after = TableFingerprint.of(connection, SCHEMAS);
+            after = TableFingerprint.of(connection, SCHEMAS, ATTEMPT_RECORDS);
         }
         List<String> changed = before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table))).toList();
         return new Result(cases.size(), failures, changed.isEmpty(), String.join(", ", changed));
@@ -88,8 +97,52 @@ public final class BadInputCorpus {
             headers.put("Content-Type", each.contentType());
         }
         headers.putAll(each.headers());
-        String body = each.body() == null ? null : each.body().replace("{big}", "A".repeat(1_100_000));
-        return http.send(each.method(), fixtures.resolve(each.path()), body, headers);
+        String path = fixtures.resolve(each.path());
+        if (each.body() == null) {
+            return http.send(each.method(), path, (String) null, headers);
+        }
+        String body = each.body().replace("{big}", "A".repeat(1_100_000)).replace("{manyLines}", manyLines(501));
+        // {latin1} stands for a byte that is no UTF-8: "é" as ISO-8859-1.
+        byte[] bytes = body.contains("{latin1}") ? body.replace("{latin1}", "\u00e9").getBytes(StandardCharsets.ISO_8859_1)
+                : body.getBytes(StandardCharsets.UTF_8);
+        return http.send(each.method(), path, bytes, headers);
+    }
+
+    private static String manyLines(int count) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            lines.append(i == 0 ? "" : ", ").append("{\"sku\": \"MANY-").append(i).append("\", \"quantity\": 1}");
+        }
+        return lines.toString();
+    }
+
+    /** Null when the upload was accepted and its job failed naming the field; otherwise what is wrong. */
+    private String checkJob(Case each, Http.Answer accepted, CorpusFixtures fixtures) throws InterruptedException {
+        if (accepted.status() != each.status()) {
+            return "expected " + each.status() + " but got " + accepted.status() + ": " + abbreviated(accepted.body());
+        }
+        String jobPath = "warehouse/imports/" + accepted.json().path("id").asLong();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Http.Answer job = http.send("GET", jobPath, (String) null, fixtures.credentials(each.as()));
+            String status = job.status() == 200 ? job.json().path("status").asText() : "HTTP " + job.status();
+            if (status.equals("SUCCEEDED")) {
+                return "the import was applied: " + abbreviated(job.body());
+            }
+            if (status.equals("FAILED")) {
+                for (JsonNode error : job.json().path("errors")) {
+                    if (each.field().equals(error.path("field").asText())) {
+                        return null;
+                    }
+                }
+                return "the failed import does not name the field " + each.field() + ": " + abbreviated(job.body());
+            }
+            if (status.startsWith("HTTP")) {
+                return "following the import gave " + status + ": " + abbreviated(job.body());
+            }
+            Thread.sleep(100);
+        }
+        return "the import did not finish within a minute";
     }
 
     /** Null when the answer is what the case requires; otherwise what is wrong with it. */

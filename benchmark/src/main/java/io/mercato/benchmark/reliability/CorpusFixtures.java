@@ -24,6 +24,7 @@ final class CorpusFixtures {
         hire(http, admin, "bad.staff", "BUYER");
         require(http.json("POST", "warehouse/warehouses", "{\"code\":\"BAD-WH\",\"name\":\"坏输入仓\",\"region\":\"华东\"}", admin), 201);
         require(http.json("POST", "warehouse/warehouses", "{\"code\":\"BAD-WH2\",\"name\":\"坏输入二仓\",\"region\":\"华南\"}", admin), 201);
+        require(http.json("POST", "warehouse/warehouses", "{\"code\":\"BAD-OFF\",\"name\":\"停用仓\",\"region\":\"华北\",\"active\":false}", admin), 201);
         require(http.json("POST", "warehouse/receipts", "{\"sku\":\"BAD-SKU\",\"warehouseCode\":\"BAD-WH\",\"quantity\":10}", admin), 200);
         for (int i = 0; i < 2; i++) {
             require(http.json("POST", "warehouse/receipts", "{\"sku\":\"BAD-FULL\",\"warehouseCode\":\"BAD-WH\",\"quantity\":1000000000}", admin), 200);

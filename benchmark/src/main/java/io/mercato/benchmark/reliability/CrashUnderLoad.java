@@ -31,7 +31,7 @@ final class CrashUnderLoad {
             long killedAt = System.nanoTime();
             // Back when the health check reports the database up again after a restart (not merely not yet noticed).
             waitFor(() -> {
-                Http.Answer health = http.send("GET", "health", null, java.util.Map.of());
+                Http.Answer health = http.send("GET", "health", (String) null, java.util.Map.of());
                 return killed > 0 && health.status() == 200 && health.body().contains("restarted");
             }, Duration.ofSeconds(120));
             recovery = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();

@@ -77,7 +77,7 @@ final class HotInstallUnderLoad {
                 results.add(clients.submit(() -> {
                     List<Http.Answer> seen = new ArrayList<>();
                     while (running.get()) {
-                        seen.add(http.send("GET", path, null, Map.of("Authorization", "Bearer " + token)));
+                        seen.add(http.send("GET", path, (String) null, Map.of("Authorization", "Bearer " + token)));
                     }
                     return seen;
                 }));

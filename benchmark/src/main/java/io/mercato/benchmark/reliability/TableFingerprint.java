@@ -17,14 +17,17 @@ final class TableFingerprint {
     private TableFingerprint() {
     }
 
-    static Map<String, String> of(Connection connection, List<String> schemas) throws SQLException {
+    /** Fingerprints of every table of the schemas but the {@code excluded} ones ({@code schema.table}). */
+    static Map<String, String> of(Connection connection, List<String> schemas, java.util.Set<String> excluded) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.tables "
                      + "WHERE table_type = 'BASE TABLE' AND table_name <> 'schema_history' AND table_schema IN ('"
                      + String.join("','", schemas) + "') ORDER BY 1")) {
             while (row.next()) {
-                tables.add(row.getString(1));
+                if (!excluded.contains(row.getString(1))) {
+                    tables.add(row.getString(1));
+                }
             }
         }
         Map<String, String> fingerprint = new TreeMap<>();

@@ -1,5 +1,6 @@
 // Warehouse department pages: warehouses, stock by SKU, transfers, rebalancing suggestions, opening stock import.
-import { h, pagedTable, form, barChart, message, describeError } from '/console/ui.js';
+import { h, pagedTable, form, barChart, message, describeError, progressBar } from '/console/ui.js';
+import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -15,9 +16,17 @@ const t = translator({
     windowDays: 'Sales window (days)', targetDays: 'Target cover (days)', quantity: 'Quantity', fromCover: 'Source cover (days)',
     toCover: 'Target cover (days)', dailySales: 'Daily sales at target', createTransfer: 'Create transfer',
     created: 'Transfer {number} created', noSuggestions: 'Stock is balanced: no suggestions', refresh: 'Refresh',
-    importTitle: 'Opening stock import', importHelp: 'CSV with the header sku,warehouse,quantity. Either every row is applied or none.',
-    chooseFile: 'CSV file', upload: 'Import', applied: '{count} rows applied', rowErrors: 'Nothing was applied. Fix these rows:',
-    movements: 'Recent movements', kind: 'Kind', at: 'When', actor: 'By', endless: '∞'
+    importTitle: 'Opening stock import',
+    chooseFile: 'CSV file', upload: 'Import', rowErrors: 'Nothing was applied. Fix these rows:',
+    movements: 'Recent movements', kind: 'Kind', at: 'When', actor: 'By', endless: '∞',
+    allWarehouses: 'All warehouses', exportCsv: 'Download CSV', toWarehouse: 'Receiving warehouse',
+    planSummary: 'The {shown} most urgent of {total} suggestions · {units} units to move in all',
+    unitsNeeded: 'Units to move in, by receiving warehouse', units: 'Units', suggestions: 'Suggestions',
+    uploading: 'Uploading {sent} of {size} MB…', staging: 'Checking the file…', QUEUED: 'Waiting to start',
+    VALIDATING: 'Checking against the stock on record…', LOADING: 'Loading: {processed} of {rows} rows',
+    SUCCEEDED: 'Imported {rows} rows', FAILED: 'Nothing was imported', errorsMore: '{count} rows have errors in all; the first ones:',
+    recentImports: 'Recent imports', importNumber: 'Import', rows: 'Rows', by: 'By', started: 'Started', finished: 'Finished',
+    importHelpJob: 'CSV with the header sku,warehouse,quantity, up to 5,000,000 rows. The file is checked first; then either every row is loaded or none. You can leave this page: the import goes on.'
   },
   zh: {
     warehouses: '仓库', code: '编码', name: '名称', region: '区域', address: '地址', active: '启用',
@@ -31,9 +40,17 @@ const t = translator({
     windowDays: '销售统计天数', targetDays: '目标可售天数', quantity: '数量', fromCover: '调出仓可售天数',
     toCover: '调入仓可售天数', dailySales: '调入仓日均销量', createTransfer: '生成调拨单',
     created: '已生成调拨单 {number}', noSuggestions: '库存分布均衡，暂无建议', refresh: '刷新',
-    importTitle: '期初库存导入', importHelp: 'CSV 表头为 sku,warehouse,quantity。要么全部导入，要么全部不导入。',
-    chooseFile: 'CSV 文件', upload: '导入', applied: '已导入 {count} 行', rowErrors: '未导入任何数据，请修正以下行：',
-    movements: '最近库存流水', kind: '类型', at: '时间', actor: '操作人', endless: '∞'
+    importTitle: '期初库存导入',
+    chooseFile: 'CSV 文件', upload: '导入', rowErrors: '未导入任何数据，请修正以下行：',
+    movements: '最近库存流水', kind: '类型', at: '时间', actor: '操作人', endless: '∞',
+    allWarehouses: '全部仓库', exportCsv: '下载 CSV', toWarehouse: '调入仓库',
+    planSummary: '共 {total} 条建议，显示最紧急的 {shown} 条 · 合计调拨 {units} 件',
+    unitsNeeded: '各调入仓需调入数量', units: '件数', suggestions: '建议数',
+    uploading: '正在上传 {sent} / {size} MB…', staging: '正在检查文件…', QUEUED: '等待开始',
+    VALIDATING: '正在与库存记录核对…', LOADING: '正在导入：{processed} / {rows} 行',
+    SUCCEEDED: '已导入 {rows} 行', FAILED: '未导入任何数据', errorsMore: '共有 {count} 行有错误，以下为前几条：',
+    recentImports: '最近导入记录', importNumber: '导入批次', rows: '行数', by: '操作人', started: '开始时间', finished: '完成时间',
+    importHelpJob: 'CSV 表头为 sku,warehouse,quantity，最多 5,000,000 行。先检查整个文件，然后要么全部导入，要么全部不导入。可以离开本页面，导入会在后台继续。'
   }
 });
 
@@ -72,15 +89,23 @@ function warehouses(container, api) {
 
 function stock(container, api) {
   const detail = h('div');
+  let warehouse = '';
+  const warehouseSelect = h('select', { 'aria-label': t('warehouse'), onchange: e => { warehouse = e.target.value; table.restart(); exportLink(); } },
+    h('option', { value: '' }, t('allWarehouses')));
+  api('warehouse/warehouses?size=200').then(list => warehouseSelect.append(...list.items.map(w => h('option', { value: w.code }, w.code + ' ' + w.name))))
+    .catch(() => {});
+  const download = h('a', { class: 'button secondary', download: 'stock.csv' }, t('exportCsv'));
+  const exportLink = () => { download.href = '/api/warehouse/stock.csv?' + q({ q: table.query(), warehouse }); };
   const table = pagedTable({
     searchPlaceholder: t('searchSku'),
+    toolbar: [warehouseSelect, download],
     columns: [
       { title: t('sku'), value: s => h('a', { href: 'javascript:void 0', onclick: () => showSku(s.sku) }, s.sku) },
       { title: t('warehouse'), value: s => s.warehouseCode },
       { title: t('onHand'), value: s => s.onHand, num: true }, { title: t('reserved'), value: s => s.reserved, num: true },
       { title: t('available'), value: s => s.available, num: true }, { title: t('inTransit'), value: s => s.inTransit, num: true }
     ],
-    load: ({ page, size, q: text }) => api('warehouse/stock?' + q({ q: text, page, size }))
+    load: ({ page, size, q: text, after }) => { exportLink(); return api('warehouse/stock?' + q({ q: text, warehouse, page, size, after })); }
   });
   async function showSku(sku) {
     try {
@@ -135,7 +160,7 @@ function transfers(container, api) {
             act('warehouse/transfers/' + x.id + '/receive', { lines });
           } }, t('receive')) : null) }
     ],
-    load: ({ page, size, q: text }) => api('warehouse/transfers?' + q({ q: text, status, page, size }))
+    load: ({ page, size, q: text, after }) => api('warehouse/transfers?' + q({ q: text, status, page, size, after }))
   });
   const create = form({
     submitLabel: t('newTransfer'),
@@ -150,15 +175,27 @@ function transfers(container, api) {
 async function rebalancing(container, api) {
   const windowInput = h('input', { type: 'number', value: 30, min: 1, max: 365, 'aria-label': t('windowDays') });
   const targetInput = h('input', { type: 'number', value: 14, min: 7, max: 30, 'aria-label': t('targetDays') });
+  const toSelect = h('select', { 'aria-label': t('toWarehouse') }, h('option', { value: '' }, t('allWarehouses')));
+  api('warehouse/warehouses?size=200').then(list => toSelect.append(...list.items.filter(w => w.active)
+    .map(w => h('option', { value: w.code }, w.code + ' ' + w.name)))).catch(() => {});
+  const download = h('a', { class: 'button secondary', download: 'rebalancing.csv' }, t('exportCsv'));
   const result = h('div');
   async function load() {
+    const params = { windowDays: windowInput.value, targetDays: targetInput.value, toWarehouse: toSelect.value };
+    download.href = '/api/warehouse/rebalancing/suggestions.csv?' + q(params);
     result.replaceChildren(message('ok', '…'));
     try {
-      const list = await api('warehouse/rebalancing/suggestions?' + q({ windowDays: windowInput.value, targetDays: targetInput.value }));
-      if (!list.length) { result.replaceChildren(message('ok', t('noSuggestions'))); return; }
-      result.replaceChildren(h('table', {},
+      const plan = await api('warehouse/rebalancing/suggestions?' + q(params));
+      if (!plan.items.length) { result.replaceChildren(message('ok', t('noSuggestions'))); return; }
+      const chart = plan.byWarehouse.length > 1 ? h('div', { class: 'card' }, h('h3', {}, t('unitsNeeded')),
+        barChart(plan.byWarehouse.map(w => ({ label: w.warehouse, values: { units: w.units } })),
+          [{ key: 'units', label: t('units'), color: '#2e86de' }])) : null;
+      result.replaceChildren(
+        h('p', {}, t('planSummary', { shown: plan.items.length.toLocaleString(), total: plan.total.toLocaleString(), units: plan.units.toLocaleString() })),
+        chart || '',
+        h('table', {},
         h('tr', {}, [t('sku'), t('from'), t('to'), t('quantity'), t('fromCover'), t('toCover'), t('dailySales'), ''].map(x => h('th', {}, x))),
-        list.map(s => h('tr', {}, h('td', {}, s.sku), h('td', {}, s.fromWarehouse), h('td', {}, s.toWarehouse + ' (' + s.toRegion + ')'),
+        plan.items.map(s => h('tr', {}, h('td', {}, s.sku), h('td', {}, s.fromWarehouse), h('td', {}, s.toWarehouse + ' (' + s.toRegion + ')'),
           h('td', { class: 'num' }, s.quantity), h('td', { class: 'num' }, s.fromCoverDays ?? t('endless')),
           h('td', { class: 'num' }, s.toCoverDays ?? t('endless')), h('td', { class: 'num' }, s.toDailySales),
           h('td', {}, h('button', { onclick: async e => {
@@ -172,26 +209,64 @@ async function rebalancing(container, api) {
     } catch (e) { result.replaceChildren(message('error', describeError(e))); }
   }
   container.append(h('h2', {}, t('rebalancing')),
-    h('div', { class: 'toolbar' }, t('windowDays'), windowInput, t('targetDays'), targetInput, h('button', { onclick: load }, t('refresh'))), result);
+    h('div', { class: 'toolbar' }, t('windowDays'), windowInput, t('targetDays'), targetInput, t('toWarehouse'), toSelect,
+      h('button', { onclick: load }, t('refresh')), download), result);
   await load();
 }
 
 function importPage(container, api) {
   const file = h('input', { type: 'file', accept: '.csv,text/csv', 'aria-label': t('chooseFile') });
-  const progress = h('progress', { hidden: true });
+  const progress = progressBar();
+  progress.element.hidden = true;
   const result = h('div');
-  const upload = h('button', { onclick: async () => {
+  const recent = pagedTable({
+    size: 10,
+    columns: [
+      { title: t('importNumber'), value: j => '#' + j.id }, { title: t('status'), value: j => h('span', { class: 'badge ' + j.status.toLowerCase() }, statusText(j)) },
+      { title: t('rows'), value: j => j.rows.toLocaleString(), num: true }, { title: t('warehouses'), value: j => j.warehouses.join(', ') },
+      { title: t('by'), value: j => j.createdBy }, { title: t('started'), value: j => new Date(j.createdAt).toLocaleString() },
+      { title: t('finished'), value: j => j.finishedAt ? new Date(j.finishedAt).toLocaleString() : '' }
+    ],
+    load: ({ page, size }) => api('warehouse/imports?' + q({ page, size }))
+  });
+  const MB = 1024 * 1024;
+  const start = h('button', { onclick: async () => {
     if (!file.files.length) return;
-    result.replaceChildren(); progress.hidden = false; upload.disabled = true;
+    const chosen = file.files[0];
+    result.replaceChildren(); progress.element.hidden = false; start.disabled = true;
     try {
-      const text = await file.files[0].text();
-      const answer = await api('warehouse/stock/import', { method: 'POST', body: text, raw: true, headers: { 'Content-Type': 'text/csv' } });
-      result.replaceChildren(message('ok', t('applied', { count: answer.applied })));
+      const job = await upload('warehouse/imports/opening-stock', chosen, 'text/csv', (sent, size) => {
+        progress.set(sent / size, sent < size ? t('uploading', { sent: (sent / MB).toFixed(1), size: (size / MB).toFixed(1) }) : t('staging'));
+      });
+      await follow(job.id);
     } catch (e) {
-      const errors = (e.problem && e.problem.errors) || [];
-      result.replaceChildren(errors.length ? h('div', { class: 'message error', role: 'alert' }, t('rowErrors'),
-        h('ul', {}, errors.map(x => h('li', {}, x.field + ': ' + x.message)))) : message('error', describeError(e)));
-    } finally { progress.hidden = true; upload.disabled = false; }
+      progress.element.hidden = true;
+      showErrors(e.problem && e.problem.errors, describeError(e));
+    } finally { start.disabled = false; recent.refresh(); }
   } }, t('upload'));
-  container.append(h('h2', {}, t('importTitle')), h('p', {}, t('importHelp')), h('div', { class: 'card toolbar' }, file, upload), progress, result);
+
+  async function follow(id) {
+    for (;;) {
+      const job = await api('warehouse/imports/' + id);
+      progress.set(job.status === 'LOADING' && job.rows ? job.processed / job.rows : job.status === 'SUCCEEDED' ? 1 : null, statusText(job));
+      if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); return; }
+      if (job.status === 'FAILED') {
+        progress.element.hidden = true;
+        showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
+        return;
+      }
+      await new Promise(resolve => setTimeout(resolve, 1000));
+    }
+  }
+  function showErrors(errors, text, count) {
+    if (!errors || !errors.length) { result.replaceChildren(message('error', text)); return; }
+    result.replaceChildren(h('div', { class: 'message error', role: 'alert' }, t('rowErrors'),
+      count > errors.length ? h('p', {}, t('errorsMore', { count: count.toLocaleString() })) : '',
+      h('ul', {}, errors.map(x => h('li', {}, x.field + ': ' + x.message)))));
+  }
+  function statusText(job) {
+    return t(job.status, { processed: job.processed.toLocaleString(), rows: job.rows.toLocaleString() });
+  }
+  container.append(h('h2', {}, t('importTitle')), h('p', {}, t('importHelpJob')), h('div', { class: 'card toolbar' }, file, start),
+    progress.element, result, h('h3', {}, t('recentImports')), recent.element);
 }

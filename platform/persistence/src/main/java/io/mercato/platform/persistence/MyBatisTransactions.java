@@ -83,8 +83,12 @@ final class MyBatisTransactions implements Transactions {
             // Reads inside an idempotent request see what the request has written so far.
             return joined(request, Actor.SYSTEM, work);
         }
-        try (SqlSession session = sessions.openSession(true)) {
-            return work.run(new Context(session, Actor.SYSTEM));
+        // A transaction even for reads: one snapshot for a page and its count, and the PostgreSQL driver streams a
+        // result with a fetch size only outside auto-commit. Nothing is written, so it simply ends.
+        try (SqlSession session = sessions.openSession(false)) {
+            T result = work.run(new Context(session, Actor.SYSTEM));
+            session.rollback(true);
+            return result;
         }
     }
 
@@ -105,6 +109,11 @@ final class MyBatisTransactions implements Transactions {
         @Override
         public Actor actor() {
             return actor;
+        }
+
+        @Override
+        public java.sql.Connection connection() {
+            return session.getConnection();
         }
 
         @Override

@@ -2,7 +2,7 @@ package io.mercato.platform.web;
 
 import io.mercato.platform.api.persistence.IdempotencyStore;
 
-/** What every {@link JsonEndpointServlet} checks a request against. */
+/** What every {@link EndpointServlet} checks a request against. */
 record EndpointGate(Callers callers, StaffAccess access, AccessRefusals refusals, IdempotencyStore idempotency,
                     long maxBodyBytes) {
 }

@@ -11,6 +11,12 @@ public interface TransactionContext {
     Actor actor();
 
     /**
+     * The transaction's JDBC connection, for what mappers cannot do well: PostgreSQL's {@code COPY} of a bulk load
+     * (unwrap {@code org.postgresql.PGConnection}). Never commit, roll back or close it: the transaction owns it.
+     */
+    java.sql.Connection connection();
+
+    /**
      * Records a state change in the platform audit log, committed or rolled back together with the change.
      *
      * @param action   what happened, e.g. {@code warehouse.created}

@@ -1,6 +1,6 @@
-/** JSON endpoints served outside the JAX-RS stack, for the few hot paths where its cost matters. */
+/** Endpoints served outside the JAX-RS stack: hot paths where its cost matters, and uploads too large for memory. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.mercato.platform.api.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,9 +11,10 @@ public interface TransferMapper {
             + "t.note, t.requested_by, t.requested_at, t.shipped_at, t.received_at, t.cancelled_at";
     String FROM = " FROM warehouse.transfer t JOIN warehouse.warehouse f ON f.id = t.from_warehouse_id "
             + "JOIN warehouse.warehouse d ON d.id = t.to_warehouse_id ";
+    /** {@code pattern} is an escaped contains-pattern on the warehouses' codes and the lines' SKUs. */
     String FILTER = "<where><if test='status != null'>t.status = #{status}</if>"
-            + "<if test='q != null'> AND (f.code ILIKE '%' || #{q} || '%' OR d.code ILIKE '%' || #{q} || '%' "
-            + "OR EXISTS (SELECT 1 FROM warehouse.transfer_line l WHERE l.transfer_id = t.id AND l.sku ILIKE '%' || #{q} || '%'))</if></where>";
+            + "<if test='q != null'> AND (f.code ILIKE #{q} OR d.code ILIKE #{q} "
+            + "OR EXISTS (SELECT 1 FROM warehouse.transfer_line l WHERE l.transfer_id = t.id AND l.sku ILIKE #{q}))</if></where>";
 
     @Select("INSERT INTO warehouse.transfer (from_warehouse_id, to_warehouse_id, status, note, requested_by) "
             + "VALUES (#{from}, #{to}, 'REQUESTED', #{note}, #{actor}) RETURNING id")
@@ -32,12 +33,20 @@ public interface TransferMapper {
     @Select("SELECT sku, quantity, shipped, received FROM warehouse.transfer_line WHERE transfer_id = #{id} ORDER BY sku")
     List<TransferLineRow> lines(@Param("id") long id);
 
-    @Select("<script>SELECT " + COLUMNS + FROM + FILTER + " ORDER BY t.id DESC LIMIT #{limit} OFFSET #{offset}</script>")
-    List<TransferRow> search(@Param("status") String status, @Param("q") String q, @Param("limit") int limit,
-                             @Param("offset") int offset);
+    /** Newest first, paged by id: from the newest or below a cursor's id. */
+    @Select("<script>SELECT " + COLUMNS + FROM + FILTER + "<if test='beforeId != null'> AND t.id &lt; #{beforeId}</if>"
+            + " ORDER BY t.id DESC LIMIT #{limit} OFFSET #{offset}</script>")
+    List<TransferRow> search(@Param("status") String status, @Param("q") String q, @Param("beforeId") Long beforeId,
+                             @Param("limit") int limit, @Param("offset") int offset);
 
-    @Select("<script>SELECT count(*)" + FROM + FILTER + "</script>")
-    long count(@Param("status") String status, @Param("q") String q);
+    /** How many transfers match, counting no further than {@code limit}. */
+    @Select("<script>SELECT count(*) FROM (SELECT 1" + FROM + FILTER + " LIMIT #{limit}) matching</script>")
+    long count(@Param("status") String status, @Param("q") String q, @Param("limit") int limit);
+
+    /** The lines of a page of transfers in one query. */
+    @Select("<script>SELECT transfer_id, sku, quantity, shipped, received FROM warehouse.transfer_line WHERE transfer_id IN "
+            + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach> ORDER BY transfer_id, sku</script>")
+    List<TransferLineOfRow> linesOf(@Param("ids") List<Long> transferIds);
 
     @Update("UPDATE warehouse.transfer SET status = 'SHIPPED', shipped_at = now() WHERE id = #{id}")
     void markShipped(@Param("id") long id);

@@ -7,8 +7,8 @@ import org.apache.ibatis.annotations.Update;
 
 public interface WarehouseMapper {
     String COLUMNS = "id, code, name, region, address, active";
-    String SEARCH = "<where><if test='q != null'>code ILIKE '%' || #{q} || '%' OR name ILIKE '%' || #{q} || '%' "
-            + "OR region ILIKE '%' || #{q} || '%'</if></where>";
+    /** {@code q} is an escaped contains-pattern. */
+    String SEARCH = "<where><if test='q != null'>code ILIKE #{q} OR name ILIKE #{q} OR region ILIKE #{q}</if></where>";
 
     @Select("SELECT " + COLUMNS + " FROM warehouse.warehouse WHERE code = #{code}")
     WarehouseRow findByCode(@Param("code") String code);

@@ -35,8 +35,9 @@ public class TransferResource {
 
     @GET
     public Page<TransferView> list(@QueryParam("status") String status, @QueryParam("q") String q,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return transfers.search(status, q, WarehouseResources.page(page, size));
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                    @QueryParam("after") String after) {
+        return transfers.search(status, q, WarehouseResources.page(page, size, after));
     }
 
     @POST

@@ -23,7 +23,7 @@ public class WarehouseApi extends DepartmentApplication {
     @Activate
     public WarehouseApi(@Reference WarehouseResource warehouses, @Reference StockResource stock,
                         @Reference ReservationResource reservations, @Reference TransferResource transfers,
-                        @Reference RebalancingResource rebalancing) {
-        super(warehouses, stock, reservations, transfers, rebalancing);
+                        @Reference RebalancingResource rebalancing, @Reference ImportResource imports) {
+        super(warehouses, stock, reservations, transfers, rebalancing, imports);
     }
 }

@@ -14,6 +14,11 @@ final class WarehouseResources {
     }
 
     static PageRequest page(Integer page, Integer size) {
-        return new PageRequest(page == null ? 0 : page, size == null ? 20 : size);
+        return page(page, size, null);
+    }
+
+    /** A page by number, or after the cursor a previous page gave as {@code next}. */
+    static PageRequest page(Integer page, Integer size, String after) {
+        return new PageRequest(page == null ? 0 : page, size == null ? 20 : size, after);
     }
 }

@@ -42,7 +42,8 @@ public final class RebalancingPlanner {
         return suggestions;
     }
 
-    private List<Suggestion> planSku(List<Position> group, Policy policy) {
+    /** The transfers for one SKU, from its positions in every active warehouse. */
+    public List<Suggestion> planSku(List<Position> group, Policy policy) {
         List<Need> needs = new ArrayList<>();
         List<Surplus> surpluses = new ArrayList<>();
         for (Position position : group) {

@@ -1,6 +1,8 @@
 package io.mercato.warehouse.impl.service;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.Cursor;
+import io.mercato.platform.api.TextSearch;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
@@ -26,6 +28,7 @@ import io.mercato.warehouse.impl.service.StockLedger.Delta;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,23 +57,49 @@ public class StockServiceImpl implements StockService {
         return transactions.read(tx -> tx.mapper(StockMapper.class).acrossWarehouses(sku).stream().map(StockRow::toLevel).toList());
     }
 
+    /** Stock rows in (SKU, warehouse) order; {@code q} is a contains-search on the SKU. */
     public Page<StockLevel> search(String q, String warehouse, PageRequest page) {
-        String query = WarehouseServiceImpl.blankToNull(q);
+        String pattern = TextSearch.contains(q);
         String code = WarehouseServiceImpl.blankToNull(warehouse);
+        String afterSku = null;
+        Long afterWarehouseId = null;
+        if (page.after() != null) {
+            String[] cursor = Cursor.parts(page.after(), 2);
+            afterSku = cursor[0];
+            afterWarehouseId = Cursor.number(cursor[1]);
+        }
+        String fromSku = afterSku;
+        Long fromWarehouseId = afterWarehouseId;
         return transactions.read(tx -> {
             StockMapper stock = tx.mapper(StockMapper.class);
-            return new Page<>(stock.search(query, code, page.size(), page.offset()).stream().map(StockRow::toLevel).toList(),
-                    page.page(), page.size(), stock.count(query, code));
+            List<StockRow> rows = stock.search(pattern, code, fromSku, fromWarehouseId, page.fetch(), page.offset());
+            return Page.of(rows, page, stock.count(pattern, code, page.countLimit()),
+                    row -> Cursor.of(row.sku(), row.warehouseId())).map(StockRow::toLevel);
         });
     }
 
+    /**
+     * Every stock row the search finds, in the list's order, handed over one at a time (nothing is collected). The
+     * search is checked when this is called, so a bad one is a 400 before a streamed answer begins.
+     */
+    public Consumer<Consumer<StockLevel>> export(String q, String warehouse) {
+        String pattern = TextSearch.contains(q);
+        String code = WarehouseServiceImpl.blankToNull(warehouse);
+        return rows -> transactions.read(tx -> {
+            tx.mapper(StockMapper.class).export(pattern, code, context -> rows.accept(context.getResultObject().toLevel()));
+            return null;
+        });
+    }
+
+    /** Movements newest first; paged by number or by the id of the last one seen. */
     public Page<MovementRow> movements(String sku, String warehouse, PageRequest page) {
         String skuFilter = WarehouseServiceImpl.blankToNull(sku);
         String code = WarehouseServiceImpl.blankToNull(warehouse);
+        Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return transactions.read(tx -> {
             StockMapper stock = tx.mapper(StockMapper.class);
-            return new Page<>(stock.movements(skuFilter, code, page.size(), page.offset()), page.page(), page.size(),
-                    stock.movementTotal(skuFilter, code));
+            return Page.of(stock.movements(skuFilter, code, beforeId, page.fetch(), page.offset()), page,
+                    stock.movementTotal(skuFilter, code, page.countLimit()), row -> Cursor.of(row.id()));
         });
     }
 

@@ -1,6 +1,8 @@
 package io.mercato.warehouse.impl.service;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.Cursor;
+import io.mercato.platform.api.TextSearch;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.NotFoundException;
@@ -9,12 +11,14 @@ import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
+import io.mercato.warehouse.impl.persistence.TransferLineOfRow;
 import io.mercato.warehouse.impl.persistence.TransferLineRow;
 import io.mercato.warehouse.impl.persistence.TransferMapper;
 import io.mercato.warehouse.impl.persistence.TransferRow;
 import io.mercato.warehouse.impl.persistence.WarehouseMapper;
 import io.mercato.warehouse.impl.persistence.WarehouseRow;
 import io.mercato.warehouse.impl.service.StockLedger.Delta;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = TransferService.class)
 public class TransferService {
+    /** Lines one transfer may carry: a lorry-load of SKUs, and a bound on what a page of transfers holds. */
+    static final int MAX_LINES = 500;
     private static final Set<String> STATUSES = Set.of("REQUESTED", "SHIPPED", "RECEIVED", "CANCELLED");
     private final Transactions transactions;
 
@@ -111,17 +117,25 @@ public class TransferService {
         });
     }
 
+    /** Newest first; {@code q} finds transfers by warehouse code or SKU. Paged by number or by the last id seen. */
     public Page<TransferView> search(String status, String q, PageRequest page) {
         String statusFilter = blankToNull(status);
         if (statusFilter != null && !STATUSES.contains(statusFilter)) {
             throw new io.mercato.platform.api.ValidationException("status", "must be one of " + STATUSES);
         }
-        String query = blankToNull(q);
+        String pattern = TextSearch.contains(q);
+        Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return transactions.read(tx -> {
             TransferMapper transfers = tx.mapper(TransferMapper.class);
-            List<TransferView> items = transfers.search(statusFilter, query, page.size(), page.offset()).stream()
-                    .map(row -> TransferView.of(row, transfers.lines(row.id()))).toList();
-            return new Page<>(items, page.page(), page.size(), transfers.count(statusFilter, query));
+            Page<TransferRow> rows = Page.of(transfers.search(statusFilter, pattern, beforeId, page.fetch(), page.offset()), page,
+                    transfers.count(statusFilter, pattern, page.countLimit()), row -> Cursor.of(row.id()));
+            Map<Long, List<TransferLineRow>> lines = new HashMap<>();
+            if (!rows.items().isEmpty()) {
+                for (TransferLineOfRow line : transfers.linesOf(rows.items().stream().map(TransferRow::id).toList())) {
+                    lines.computeIfAbsent(line.transferId(), id -> new ArrayList<>()).add(line.line());
+                }
+            }
+            return rows.map(row -> TransferView.of(row, lines.getOrDefault(row.id(), List.of())));
         });
     }
 
@@ -193,7 +207,9 @@ public class TransferService {
                 .rule(request.fromWarehouse() == null || !request.fromWarehouse().equals(request.toWarehouse()),
                         "toWarehouse", "must differ from fromWarehouse")
                 .text("note", request.note(), 500, false)
-                .rule(request.lines() != null && !request.lines().isEmpty(), "lines", "needs at least one line");
+                .rule(request.lines() != null && !request.lines().isEmpty(), "lines", "needs at least one line")
+                .rule(request.lines() == null || request.lines().size() <= MAX_LINES, "lines",
+                        "at most " + MAX_LINES + " lines per transfer; split a larger one");
         Set<String> seen = new HashSet<>();
         List<TransferRequest.Line> lines = request.lines() == null ? List.of() : request.lines();
         for (int i = 0; i < lines.size(); i++) {

@@ -2,6 +2,7 @@ package io.mercato.warehouse.impl.service;
 
 import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.warehouse.impl.persistence.ImportMapper;
 import io.mercato.warehouse.impl.persistence.ReservationMapper;
 import io.mercato.warehouse.impl.persistence.StockMapper;
 import io.mercato.warehouse.impl.persistence.TransferMapper;
@@ -18,7 +19,7 @@ public class WarehouseDatabase {
     @Activate
     public WarehouseDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=warehouse)") SchemaDatabase database) {
         this.transactions = database.transactions(WarehouseMapper.class, StockMapper.class, ReservationMapper.class,
-                TransferMapper.class);
+                TransferMapper.class, ImportMapper.class);
     }
 
     public Transactions transactions() {

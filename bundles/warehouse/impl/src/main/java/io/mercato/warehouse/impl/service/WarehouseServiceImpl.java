@@ -5,6 +5,7 @@ import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
+import io.mercato.platform.api.TextSearch;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import io.mercato.warehouse.api.Warehouse;
@@ -55,7 +56,7 @@ public class WarehouseServiceImpl implements WarehouseDirectory {
     }
 
     public Page<Warehouse> search(String q, PageRequest page) {
-        String query = blankToNull(q);
+        String query = TextSearch.contains(q);
         return transactions.read(tx -> {
             WarehouseMapper warehouses = tx.mapper(WarehouseMapper.class);
             List<Warehouse> items = warehouses.search(query, page.size(), page.offset()).stream()

@@ -1,0 +1,8 @@
+package io.mercato.warehouse.impl.persistence;
+
+import java.time.Instant;
+
+/** An opening-stock import job; {@code errors} is JSON text (the first errors by row). */
+public record ImportJobRow(long id, String status, int rows, String warehouses, int attempts, int errorCount, String errors,
+                           String detail, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
+}
