@@ -240,7 +240,7 @@ public class WarehouseIT extends MercatoTestSupport {
         assertEquals("PAGE-024@PG-02", seen.get(49));
         assertProblem(api.get("warehouse/stock?after=not-a-cursor"), 400, "after", "is not a cursor");
         assertProblem(api.get("warehouse/stock?page=501&size=20"), 400, "page", "is too deep");
-        assertEquals("contains-search", 2, api.get("warehouse/stock?q=age-01").json().get("total").asInt());
+        assertEquals("contains-search, any case", 2, api.get("warehouse/stock?q=age-024").json().get("total").asInt());
         assertEquals("% is no wildcard", 0, api.get("warehouse/stock?q=PAGE%25").json().get("total").asInt());
 
         ApiClient.Answer csv = api.get("warehouse/stock.csv?q=PAGE-&warehouse=PG-01");
