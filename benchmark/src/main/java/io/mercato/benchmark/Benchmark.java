@@ -9,14 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 
 /**
  * Measures the built distribution on this machine and prints the figures with their targets:
@@ -34,14 +28,8 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int registryPort = MercatoProcess.freePort();
-        int serverPort = MercatoProcess.freePort();
-        String jmxPassword = Long.toHexString(Double.doubleToLongBits(Math.random()));
-        Map<String, Map<String, String>> settings = Map.of(
-                "org.apache.karaf.management.cfg", Map.of("rmiRegistryPort", "" + registryPort, "rmiServerPort", "" + serverPort),
-                "users.properties", Map.of("bench", jmxPassword + ",_g_:admingroup",
-                        "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh"));
-        try (MercatoProcess mercato = MercatoProcess.start(Path.of(System.getProperty("mercato.bench.dir", "target/bench-karaf")), settings)) {
+        KarafJmx jmx = new KarafJmx();
+        try (MercatoProcess mercato = MercatoProcess.start(Path.of(System.getProperty("mercato.bench.dir", "target/bench-karaf")), jmx.settings())) {
             System.out.printf("Boot to first answer of /api (fresh data, incl. initdb): %.1f s (target < 15 s)%n",
                     mercato.bootTime().toMillis() / 1000.0);
             Thread.sleep(10_000);
@@ -94,27 +82,19 @@ public final class Benchmark {
             System.out.printf("Reservations/s, %d clients, %d s each in %d rounds: REST %.0f, raw JDBC %.0f, ratio %.2f (target >= 0.5)%n",
                     CLIENTS, LOAD.toSeconds(), ROUNDS, restRate, jdbcRate, restRate / jdbcRate);
 
-            Duration hotInstall = hotInstall(registryPort, serverPort, jmxPassword, rest);
+            Duration hotInstall = hotInstall(jmx, rest);
             System.out.printf("Hot install of mercato-warehouse to first 200 on /api/warehouse/warehouses: %.2f s (target < 3 s)%n",
                     hotInstall.toMillis() / 1000.0);
         }
     }
 
-    private static Duration hotInstall(int registryPort, int serverPort, String password, RestClient rest) throws Exception {
-        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi://127.0.0.1:" + serverPort
-                + "/jndi/rmi://127.0.0.1:" + registryPort + "/karaf-root");
-        try (JMXConnector connector = JMXConnectorFactory.connect(url,
-                Map.of(JMXConnector.CREDENTIALS, new String[] {"bench", password}))) {
-            MBeanServerConnection server = connector.getMBeanServerConnection();
-            ObjectName features = new ObjectName("org.apache.karaf:type=feature,name=root");
-            String[] signature = {String.class.getName(), boolean.class.getName()};
-            server.invoke(features, "uninstallFeature", new Object[] {"mercato-warehouse", true}, signature);
-            waitFor(() -> rest.get("api/warehouse/warehouses") == 404, Duration.ofSeconds(30));
-            long started = System.nanoTime();
-            server.invoke(features, "installFeature", new Object[] {"mercato-warehouse", true}, signature);
-            waitFor(() -> rest.get("api/warehouse/warehouses") == 200, Duration.ofSeconds(30));
-            return Duration.ofNanos(System.nanoTime() - started);
-        }
+    private static Duration hotInstall(KarafJmx jmx, RestClient rest) throws Exception {
+        jmx.feature("uninstallFeature", "mercato-warehouse");
+        waitFor(() -> rest.get("api/warehouse/warehouses") == 404, Duration.ofSeconds(30));
+        long started = System.nanoTime();
+        jmx.feature("installFeature", "mercato-warehouse");
+        waitFor(() -> rest.get("api/warehouse/warehouses") == 200, Duration.ofSeconds(30));
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {

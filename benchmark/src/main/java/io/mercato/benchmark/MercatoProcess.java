@@ -53,7 +53,14 @@ public final class MercatoProcess implements AutoCloseable {
         }
         long started = System.nanoTime();
         run(home, home.resolve("bin/start").toString());
-        awaitApi(httpPort, home, Duration.ofSeconds(120));
+        MercatoProcess mercato = new MercatoProcess(home, httpPort, null);
+        try {
+            awaitApi(httpPort, home, Duration.ofSeconds(120));
+        } catch (AssertionError | InterruptedException notUp) {
+            // A Karaf that never served must not outlive the run (nor its PostgreSQL).
+            mercato.close();
+            throw notUp;
+        }
         return new MercatoProcess(home, httpPort, Duration.ofNanos(System.nanoTime() - started));
     }
 

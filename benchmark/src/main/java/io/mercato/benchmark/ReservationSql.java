@@ -13,7 +13,8 @@ final class ReservationSql {
             long warehouseId = warehouseId(connection, warehouseCode);
             update(connection, "INSERT INTO warehouse.reservation (key, sku, warehouse_id, quantity, status, order_ref, created_by) "
                     + "VALUES (?, ?, ?, 1, 'RESERVED', NULL, 'bench') ON CONFLICT (key) DO NOTHING", key, sku, warehouseId);
-            update(connection, "INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (?, ?) ON CONFLICT DO NOTHING", sku, warehouseId);
+            update(connection, "WITH added AS (INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (?, ?) ON CONFLICT DO NOTHING "
+                    + "RETURNING sku) INSERT INTO warehouse.sku (sku) SELECT sku FROM added ON CONFLICT DO NOTHING", sku, warehouseId);
             try (PreparedStatement statement = connection.prepareStatement("UPDATE warehouse.stock s SET on_hand = s.on_hand + 0, "
                     + "reserved = s.reserved + 1, in_transit = s.in_transit + 0 FROM warehouse.warehouse w WHERE w.id = s.warehouse_id "
                     + "AND s.sku = ? AND s.warehouse_id = ? AND s.on_hand + 0 >= 0 AND s.reserved + 1 >= 0 AND s.in_transit >= 0 "

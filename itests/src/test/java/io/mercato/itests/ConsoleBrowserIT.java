@@ -143,6 +143,49 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void staffImportOpeningStockWithProgressAndPageThroughIt() throws Exception {
+        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
+        assertEquals(201, admin.post("warehouse/warehouses", "{\"code\":\"UI-IMP\",\"name\":\"导入仓\",\"region\":\"华东\"}").status());
+        Path bad = Files.createTempFile("opening-stock-bad", ".csv");
+        Files.writeString(bad, "sku,warehouse,quantity\nUI-BAD,UI-IMP,lots\n");
+        StringBuilder rows = new StringBuilder("sku,warehouse,quantity\n");
+        for (int i = 0; i < 60; i++) {
+            rows.append(String.format("UI-SKU-%03d,UI-IMP,%d%n", i, i + 1));
+        }
+        Path good = Files.createTempFile("opening-stock", ".csv");
+        Files.writeString(good, rows);
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        logIn(wait, "admin", mercato.adminPassword());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/warehouse/import']"))).click();
+        WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main input[type=file]")));
+        file.sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("main .card.toolbar button")).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .message.error li")));
+        assertTrue(refused.getText().startsWith("row 2: quantity"), refused.getText());
+
+        file.clear();
+        file.sendKeys(good.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("main .card.toolbar button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .message.ok")));
+        assertEquals("100", browser.findElement(By.cssSelector("main progress")).getAttribute("value"), "the bar ends full");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "UI-IMP"));
+        screenshot("target/console-import.png");
+
+        browser.findElement(By.cssSelector("a[data-route='/warehouse/stock']")).click();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[type=search]")));
+        search.sendKeys("UI-SKU");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "UI-SKU-000"));
+        assertTrue(browser.findElement(By.cssSelector("main .pager-info")).getText().contains("60"));
+        String download = browser.findElement(By.cssSelector("main a.button[download]")).getAttribute("href");
+        assertTrue(download.contains("/api/warehouse/stock.csv?q=UI-SKU"), download);
+        browser.findElements(By.cssSelector("main .pager button")).get(1).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "UI-SKU-020"));
+        assertTrue(!browser.findElement(By.cssSelector("main table")).getText().contains("UI-SKU-000"), "the second page");
+        screenshot("target/console-stock.png");
+    }
+
+    @Test
     void adminUnlocksStaffAndEditsAPosition() throws Exception {
         ApiClient admin = adminWithOrganisation();
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.clerk\",\"displayName\":\"仓管 欧阳\","

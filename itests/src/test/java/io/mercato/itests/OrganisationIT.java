@@ -212,7 +212,7 @@ public class OrganisationIT extends MercatoTestSupport {
         assertTrue(split, split.contains("PROC now has 1 position(s)") && split.contains("procurement.tender"));
         JsonNode chart = api.get("org/chart").json();
         assertTrue(chart.toString().contains("\"code\":\"PROC\""));
-        assertTrue(api.get("audit?q=shell:").body().contains("org.department-split"));
+        assertTrue(api.get("audit?q=shell:karaf").body().contains("org.department-split"));
         String merged = runShell("org:merge PROC PROC-LOG");
         assertTrue(merged, merged.contains("Merged PROC into PROC-LOG"));
         assertTrue(!api.get("org/chart").body().contains("\"code\":\"PROC\""));

@@ -200,6 +200,25 @@ public class PlatformIT extends MercatoTestSupport {
     }
 
     @Test
+    public void auditTrailIsSearchedByExactValuesTimeRangeAndCursor() {
+        java.time.OffsetDateTime before = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8));
+        for (int i = 1; i <= 5; i++) {
+            createWarehouse("AUD-0" + i);
+        }
+        JsonNode created = api.get("audit?action=warehouse.created&actor=admin&size=2").json();
+        assertEquals(2, created.get("items").size());
+        assertEquals("newest first", "AUD-05", created.get("items").get(0).get("entityId").asText());
+        JsonNode next = api.get("audit?action=warehouse.created&actor=admin&size=2&after=" + created.get("next").asText()).json();
+        assertEquals("AUD-03", next.get("items").get(0).get("entityId").asText());
+        assertEquals("the search box finds a record id", "warehouse.created",
+                api.get("audit?q=AUD-02").json().get("items").get(0).get("action").asText());
+        String since = java.net.URLEncoder.encode(before.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(5, api.get("audit?action=warehouse.created&from=" + since).json().get("total").asInt());
+        assertEquals(0, api.get("audit?action=warehouse.created&to=" + since + "&q=AUD-01").json().get("total").asInt());
+        assertProblem(api.get("audit?from=yesterday"), 400, "from", "must be a time with its offset");
+    }
+
+    @Test
     public void healthSaysTheDatabaseIsUpWithoutLoggingIn() {
         ApiClient.Answer health = new ApiClient(baseUrl()).get("health");
         assertEquals(health.body(), 200, health.status());

@@ -58,6 +58,41 @@ public final class Http {
         }
     }
 
+    /** GETs an answer of any size, reading it away without keeping it; its status and the bytes read. */
+    public long[] download(String path, String bearer) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + bearer).GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = response.body()) {
+                return new long[] {response.statusCode(), body.transferTo(java.io.OutputStream.nullOutputStream())};
+            }
+        } catch (IOException e) {
+            return new long[] {-1, 0};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new long[] {-1, 0};
+        }
+    }
+
+    /** POSTs a file as it is on disk (no copy in memory), with an Idempotency-Key. */
+    public Answer upload(String path, java.nio.file.Path file, String contentType, String bearer) throws java.io.FileNotFoundException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", contentType)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
+        } catch (IOException e) {
+            return new Answer(-1, "", e.toString(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, "", "interrupted", null);
+        }
+    }
+
     public Answer json(String method, String path, String body, String bearer) {
         return send(method, path, body, body == null ? Map.of("Authorization", "Bearer " + bearer)
                 : Map.of("Authorization", "Bearer " + bearer, "Content-Type", "application/json"));

@@ -1,5 +1,6 @@
 package io.mercato.benchmark.reliability;
 
+import io.mercato.benchmark.KarafJmx;
 import io.mercato.benchmark.MercatoProcess;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +27,16 @@ public final class ReliabilitySuite {
 
     /** Starts a fresh distribution in {@code work}, runs every part, stops it; the checks in order. */
     public static List<Check> run(Path work, Duration load) throws Exception {
-        int registryPort = MercatoProcess.freePort();
-        int serverPort = MercatoProcess.freePort();
-        String jmxPassword = Long.toHexString(new java.security.SecureRandom().nextLong());
+        KarafJmx jmx = new KarafJmx();
         List<Check> checks = new ArrayList<>();
-        try (MercatoProcess mercato = MercatoProcess.start(work, JmxFeatures.settings(registryPort, serverPort, jmxPassword))) {
+        try (MercatoProcess mercato = MercatoProcess.start(work, jmx.settings())) {
             Http http = new Http(mercato.baseUrl());
             String admin = http.token("admin", mercato.adminPassword());
             http.json("POST", "warehouse/warehouses", "{\"code\":\"" + ReceiptLoad.WAREHOUSE + "\",\"name\":\"可靠性仓\",\"region\":\"华东\"}", admin);
             BadInputCorpus.Result corpus = new BadInputCorpus(http, mercato.adminPassword()).run(mercato::openDatabaseConnection);
             checks.addAll(corpus.checks());
             checks.addAll(new LockoutBurst(http).run(admin));
-            checks.addAll(new HotInstallUnderLoad(http, new JmxFeatures(registryPort, serverPort, jmxPassword)).run(admin));
+            checks.addAll(new HotInstallUnderLoad(http, new JmxFeatures(jmx)).run(admin));
             CrashUnderLoad crashes = new CrashUnderLoad(mercato, http, load);
             checks.addAll(crashes.databaseKilled(admin));
             checks.addAll(crashes.karafAndDatabaseKilled(admin));

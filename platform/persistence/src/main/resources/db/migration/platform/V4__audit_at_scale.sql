@@ -1,7 +1,10 @@
--- The audit trail grows to tens of millions of rows: each filter of the audit page (who, what action, which record)
--- has an index that also gives the newest-first order, so a page is read from an index whatever the table's size.
-CREATE INDEX IF NOT EXISTS audit_log_actor ON platform.audit_log (actor, id);
-CREATE INDEX IF NOT EXISTS audit_log_action ON platform.audit_log (action, id);
-CREATE INDEX IF NOT EXISTS audit_log_entity_id ON platform.audit_log (entity_id, id);
+-- The audit trail grows to tens of millions of rows and is read newest first. Every filter of the audit page (who,
+-- what action, which record, a time range) has an index whose order is the page's order (time, then id), so a page
+-- and its cursor are read from an index range whatever the table's size.
+DROP INDEX IF EXISTS platform.audit_log_at;
+CREATE INDEX audit_log_at ON platform.audit_log (at, id);
+CREATE INDEX audit_log_actor ON platform.audit_log (actor, at, id);
+CREATE INDEX audit_log_action ON platform.audit_log (action, at, id);
+CREATE INDEX audit_log_entity_id ON platform.audit_log (entity_id, at, id);
 DROP INDEX IF EXISTS platform.audit_log_entity;
-CREATE INDEX IF NOT EXISTS audit_log_entity_record ON platform.audit_log (entity, entity_id, id);
+CREATE INDEX audit_log_entity_record ON platform.audit_log (entity, entity_id, at, id);

@@ -10,19 +10,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The audit trail in {@code platform.audit_log}, searched newest first. Every filter is an exact match served by an
- * index ordered by id, so a page costs the same at fifty million rows as at fifty; the search box's text is looked up
- * as a user, an action and a record id, each from its own index, and the three merged.
+ * The audit trail in {@code platform.audit_log}, newest first (by time, then id). Every filter is an exact match or a
+ * time range served by an index in that order, so a page costs the same at fifty million rows as at fifty; the search
+ * box's text is looked up as a user, an action and a record id, each from its own index, and the three merged. Counting
+ * stops at 10,001 rows and after {@value #COUNT_MILLIS} ms (a rare combination of filters may have to read far to
+ * count): then the page says how many there are at least.
  */
 final class JdbcAuditLog implements AuditLog {
+    static final int COUNT_MILLIS = 200;
     private static final String COLUMNS = "id, at, actor, action, entity, entity_id, details::text";
+    private static final String NEWEST_FIRST = " ORDER BY at DESC, id DESC";
     private static final List<String> TEXT_COLUMNS = List.of("actor", "action", "entity_id");
+    private static final String QUERY_CANCELED = "57014";
     private final DataSource dataSource;
     private final AuditWriter writer;
 
@@ -40,50 +48,105 @@ final class JdbcAuditLog implements AuditLog {
         }
     }
 
+    /** The position of an entry in the trail's order, as a page's cursor holds it. */
+    private record Position(Timestamp at, long id) {
+        static Position of(String cursor) {
+            String[] parts = Cursor.parts(cursor, 3);
+            return new Position(Timestamp.from(Instant.ofEpochSecond(Cursor.number(parts[0]), Cursor.number(parts[1]))),
+                    Cursor.number(parts[2]));
+        }
+
+        static String cursor(AuditEntry entry) {
+            return Cursor.of(entry.at().getEpochSecond(), entry.at().getNano(), entry.id());
+        }
+    }
+
     @Override
     public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
-        Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
+        Position after = page.after() == null ? null : Position.of(page.after());
         Filter filter = Filter.of(query);
         String text = blankToNull(query.text());
         try (Connection connection = dataSource.getConnection()) {
-            List<AuditEntry> entries = new ArrayList<>();
-            List<Object> parameters = new ArrayList<>();
-            String ids = matchingIds(filter, text, beforeId, page.offset() + page.fetch(), parameters);
-            parameters.add(page.fetch());
-            parameters.add(page.offset());
-            try (PreparedStatement select = prepared(connection, "SELECT " + COLUMNS + " FROM platform.audit_log WHERE id IN ("
-                    + ids + ") ORDER BY id DESC LIMIT ? OFFSET ?", parameters); ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    entries.add(new AuditEntry(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3),
-                            row.getString(4), row.getString(5), row.getString(6), row.getString(7)));
+            connection.setAutoCommit(false);
+            try {
+                List<AuditEntry> entries = entries(connection, filter, text, after, page);
+                Long counted = countWithin(connection, filter, text, page.countLimit());
+                connection.rollback();
+                if (counted != null) {
+                    return Page.of(entries, page, counted, Position::cursor);
                 }
-            }
-            List<Object> countParameters = new ArrayList<>();
-            String counted = matchingIds(filter, text, null, page.countLimit(), countParameters);
-            try (PreparedStatement count = prepared(connection, "SELECT count(*) FROM (" + counted + ") matching", countParameters);
-                 ResultSet row = count.executeQuery()) {
-                row.next();
-                return Page.of(entries, page, row.getLong(1), entry -> Cursor.of(entry.id()));
+                Page<AuditEntry> found = Page.of(entries, page, 0, Position::cursor);
+                long atLeast = (long) page.offset() + found.items().size() + (found.next() == null ? 0 : 1);
+                return new Page<>(found.items(), page.page(), page.size(), atLeast, true, found.next());
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The audit log could not be read", e);
         }
     }
 
-    /** The ids of the newest {@code limit} matching rows: one index-ordered scan, or one per column the text may be. */
-    private static String matchingIds(Filter filter, String text, Long beforeId, int limit, List<Object> parameters) {
+    private static List<AuditEntry> entries(Connection connection, Filter filter, String text, Position after, PageRequest page)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String sql;
         if (text == null) {
-            return filter.select(null, beforeId, limit, parameters);
+            sql = "SELECT " + COLUMNS + " FROM platform.audit_log" + filter.where(null, after, parameters) + NEWEST_FIRST
+                    + " LIMIT ? OFFSET ?";
+        } else {
+            sql = "SELECT " + COLUMNS + " FROM platform.audit_log WHERE id IN (" + textMatches(filter, text, after,
+                    page.offset() + page.fetch(), parameters) + ")" + NEWEST_FIRST + " LIMIT ? OFFSET ?";
         }
+        parameters.add(page.fetch());
+        parameters.add(page.offset());
+        List<AuditEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = prepared(connection, sql, parameters); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                entries.add(new AuditEntry(row.getLong(1), row.getTimestamp(2).toInstant(), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7)));
+            }
+        }
+        return entries;
+    }
+
+    /** How many rows match, up to {@code limit}; null when counting took longer than it may. */
+    private static Long countWithin(Connection connection, Filter filter, String text, int limit) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String matching = text == null
+                ? "SELECT 1 FROM platform.audit_log" + filter.where(null, null, parameters) + " LIMIT ?"
+                : textMatches(filter, text, null, limit, parameters);
+        if (text == null) {
+            parameters.add(limit);
+        }
+        Savepoint beforeCounting = connection.setSavepoint();
+        try (Statement timeout = connection.createStatement()) {
+            timeout.execute("SET LOCAL statement_timeout = '" + COUNT_MILLIS + "ms'");
+        }
+        try (PreparedStatement count = prepared(connection, "SELECT count(*) FROM (" + matching + ") matching", parameters);
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            if (!QUERY_CANCELED.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeCounting);
+            return null;
+        }
+    }
+
+    /** The ids of the newest {@code limit} rows whose user, action or record id is the text: one index scan each. */
+    private static String textMatches(Filter filter, String text, Position after, int limit, List<Object> parameters) {
         List<String> branches = new ArrayList<>();
         for (String column : TEXT_COLUMNS) {
             parameters.add(text);
-            branches.add("(" + filter.select(column, beforeId, limit, parameters) + ")");
+            branches.add("(SELECT id FROM platform.audit_log" + filter.where(column, after, parameters) + NEWEST_FIRST + " LIMIT ?)");
+            parameters.add(limit);
         }
         return String.join(" UNION ", branches);
     }
 
-    /** The query's exact filters as SQL conditions with their parameters. */
+    /** The query's exact filters and time range as SQL conditions with their parameters. */
     private record Filter(List<String> conditions, List<Object> values) {
         static Filter of(AuditQuery query) {
             List<String> conditions = new ArrayList<>();
@@ -104,21 +167,20 @@ final class JdbcAuditLog implements AuditLog {
             }
         }
 
-        /** {@code SELECT id ... ORDER BY id DESC LIMIT n}; the caller added the text's parameter when {@code column} is set. */
-        String select(String column, Long beforeId, int limit, List<Object> parameters) {
+        /** {@code WHERE ...}; the caller added the text's parameter first when {@code column} is set. */
+        String where(String column, Position after, List<Object> parameters) {
             List<String> where = new ArrayList<>();
             if (column != null) {
                 where.add(column + " = ?");
             }
             where.addAll(conditions);
             parameters.addAll(values);
-            if (beforeId != null) {
-                where.add("id < ?");
-                parameters.add(beforeId);
+            if (after != null) {
+                where.add("(at, id) < (?, ?)");
+                parameters.add(after.at());
+                parameters.add(after.id());
             }
-            parameters.add(limit);
-            return "SELECT id FROM platform.audit_log" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                    + " ORDER BY id DESC LIMIT ?";
+            return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         }
     }
 

@@ -62,6 +62,7 @@ final class ImportRun {
                     return null;
                 }
                 imports.allowLongStatements();
+                imports.allowLargeSorts();
                 if (current.attempts() >= MAX_ATTEMPTS) {
                     end(tx, current, "FAILED", 0, List.of(), "given up after " + current.attempts()
                             + " attempts that did not finish; see the log");
@@ -132,9 +133,7 @@ final class ImportRun {
                 if (stopping.getAsBoolean()) {
                     throw new IllegalStateException("the warehouse department is stopping; the import will run again");
                 }
-                int to = Math.min(from + BATCH_LINES, lastLine);
-                imports.insertStock(job.id(), from, to);
-                loaded.addAndGet(imports.insertMovements(job.id(), from, to, job.createdBy(), reference));
+                loaded.addAndGet(imports.load(job.id(), from, Math.min(from + BATCH_LINES, lastLine), job.createdBy(), reference));
             }
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {

@@ -2,7 +2,6 @@ package io.mercato.warehouse.impl.persistence;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
-import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -86,13 +85,21 @@ public interface ImportMapper {
     @Select("SELECT COALESCE(max(line), 0) FROM warehouse.import_row WHERE job_id = #{id}")
     int lastLine(@Param("id") long id);
 
-    @Insert("INSERT INTO warehouse.stock (sku, warehouse_id, on_hand) SELECT r.sku, w.id, r.quantity FROM warehouse.import_row r "
-            + "JOIN warehouse.warehouse w ON w.code = r.warehouse_code WHERE r.job_id = #{id} AND r.line > #{from} AND r.line <= #{to}")
-    int insertStock(@Param("id") long id, @Param("from") int fromLine, @Param("to") int toLine);
+    /**
+     * Loads a range of staged rows in one statement: the stock rows, their opening movements and any SKU new to the
+     * warehouse; returns the rows loaded.
+     */
+    @Select("WITH added AS (INSERT INTO warehouse.stock (sku, warehouse_id, on_hand) SELECT r.sku, w.id, r.quantity "
+            + "FROM warehouse.import_row r JOIN warehouse.warehouse w ON w.code = r.warehouse_code "
+            + "WHERE r.job_id = #{id} AND r.line > #{from} AND r.line <= #{to} RETURNING sku, warehouse_id, on_hand), "
+            + "skus AS (INSERT INTO warehouse.sku (sku) SELECT DISTINCT sku FROM added ON CONFLICT DO NOTHING), "
+            + "moved AS (INSERT INTO warehouse.movement (actor, sku, warehouse_id, kind, on_hand_delta, reason, reference) "
+            + "SELECT #{actor}, sku, warehouse_id, 'OPENING', on_hand, 'opening stock import', #{reference} FROM added RETURNING 1) "
+            + "SELECT count(*) FROM moved")
+    int load(@Param("id") long id, @Param("from") int fromLine, @Param("to") int toLine, @Param("actor") String actor,
+             @Param("reference") String reference);
 
-    @Insert("INSERT INTO warehouse.movement (actor, sku, warehouse_id, kind, on_hand_delta, reason, reference) "
-            + "SELECT #{actor}, r.sku, w.id, 'OPENING', r.quantity, 'opening stock import', #{reference} FROM warehouse.import_row r "
-            + "JOIN warehouse.warehouse w ON w.code = r.warehouse_code WHERE r.job_id = #{id} AND r.line > #{from} AND r.line <= #{to}")
-    int insertMovements(@Param("id") long id, @Param("from") int fromLine, @Param("to") int toLine, @Param("actor") String actor,
-                        @Param("reference") String reference);
+    /** Room to sort and hash millions of staged rows, in this transaction only. */
+    @Update("SET LOCAL work_mem = '64MB'")
+    void allowLargeSorts();
 }

@@ -6,6 +6,7 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultType;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.mapping.ResultSetType;
 import org.apache.ibatis.session.ResultHandler;
 
@@ -16,15 +17,20 @@ import org.apache.ibatis.session.ResultHandler;
 public interface StockMapper {
     String LEVEL = "s.warehouse_id, s.sku, w.code AS warehouse_code, s.on_hand, s.reserved, s.in_transit";
     String LEVEL_FROM = " FROM warehouse.stock s JOIN warehouse.warehouse w ON w.id = s.warehouse_id ";
-    /** Contains-search on the SKU (a trigram index serves it) and the warehouse; {@code pattern} is escaped. */
-    String FILTER = "<where><if test='pattern != null'>s.sku ILIKE #{pattern}</if>"
+    /**
+     * Contains-search on the SKU ({@code pattern} is escaped) through the trigram index of the SKU codes, and the
+     * warehouse.
+     */
+    String FILTER = "<where><if test='pattern != null'>s.sku IN (SELECT k.sku FROM warehouse.sku k WHERE k.sku ILIKE #{pattern})</if>"
             + "<if test='warehouse != null'> AND w.code = #{warehouse}</if></where>";
     String MOVEMENT_FILTER = "<where><if test='sku != null'>m.sku = #{sku}</if>"
             + "<if test='warehouse != null'> AND w.code = #{warehouse}</if></where>";
     /** Streams in chunks of this many rows: memory stays flat however many rows there are. */
     int STREAM_FETCH_SIZE = 2000;
 
-    @Insert("INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (#{sku}, #{warehouseId}) ON CONFLICT DO NOTHING")
+    /** Creates the stock row at zero if it is new (and records a new SKU for searching); nothing if it exists. */
+    @Insert("WITH added AS (INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (#{sku}, #{warehouseId}) ON CONFLICT DO NOTHING "
+            + "RETURNING sku) INSERT INTO warehouse.sku (sku) SELECT sku FROM added ON CONFLICT DO NOTHING")
     void ensureRow(@Param("sku") String sku, @Param("warehouseId") long warehouseId);
 
     /** Applies the deltas if the result stays valid; returns null (and changes nothing) otherwise. */
@@ -92,13 +98,13 @@ public interface StockMapper {
      * {@code shortBelowDays}; the planner decides exactly), optionally only where {@code toWarehouse} runs short.
      * Sales are summed once in a set (an index serves the window), not per stock row.
      */
-    @Select("<script>WITH sales AS (SELECT m.sku, m.warehouse_id, -sum(m.on_hand_delta) AS sold FROM warehouse.movement m "
-            + "WHERE m.kind IN ('ISSUE', 'COMMIT') AND m.at &gt; now() - make_interval(days => #{days}) "
+    @Select("<script>WITH sales AS MATERIALIZED (SELECT m.sku, m.warehouse_id, -sum(m.on_hand_delta) AS sold "
+            + "FROM warehouse.movement m WHERE m.kind IN ('ISSUE', 'COMMIT') AND m.at &gt; now() - make_interval(days => #{days}) "
             + "GROUP BY m.sku, m.warehouse_id), "
+            // A superset of the SKUs that need stock (inactive warehouses included): the planner decides.
             + "short AS (SELECT DISTINCT sales.sku FROM sales JOIN warehouse.stock s ON s.sku = sales.sku AND s.warehouse_id = sales.warehouse_id "
-            + "JOIN warehouse.warehouse w ON w.id = s.warehouse_id AND w.active "
-            + "WHERE sales.sold &gt; 0 AND (s.on_hand - s.reserved + s.in_transit)::numeric * #{days} &lt;= sales.sold::numeric * #{shortBelowDays}"
-            + "<if test='toWarehouse != null'> AND w.code = #{toWarehouse}</if>) "
+            + "WHERE sales.sold &gt; 0 AND (s.on_hand - s.reserved + s.in_transit)::bigint * #{days} &lt;= sales.sold * #{shortBelowDays}"
+            + "<if test='toWarehouse != null'> AND s.warehouse_id = (SELECT id FROM warehouse.warehouse WHERE code = #{toWarehouse})</if>) "
             + "SELECT s.sku, w.code AS warehouse_code, w.region, s.on_hand - s.reserved AS available, s.in_transit, "
             + "COALESCE(sales.sold, 0) AS sold FROM short JOIN warehouse.stock s ON s.sku = short.sku "
             + "JOIN warehouse.warehouse w ON w.id = s.warehouse_id AND w.active "
@@ -107,4 +113,8 @@ public interface StockMapper {
     @ResultType(SalesPositionRow.class)
     void salesPositions(@Param("days") int days, @Param("shortBelowDays") int shortBelowDays,
                         @Param("toWarehouse") String toWarehouse, ResultHandler<SalesPositionRow> positions);
+
+    /** Room for the planner's hash of a month of sales and the stock it is matched with, in this transaction only. */
+    @Update("SET LOCAL work_mem = '256MB'")
+    void allowLargeHashes();
 }

@@ -75,7 +75,9 @@ public class RebalancingService {
         Consumer<List<RebalancingPlanner.Position>> planGroup = positions -> planner.planSku(positions, policy).stream()
                 .filter(s -> toWarehouse == null || s.toWarehouse().equals(toWarehouse)).forEach(suggestions);
         transactions.read(tx -> {
-            tx.mapper(StockMapper.class).salesPositions(policy.windowDays(), policy.shortBelowDays(), toWarehouse, context -> {
+            StockMapper stock = tx.mapper(StockMapper.class);
+            stock.allowLargeHashes();
+            stock.salesPositions(policy.windowDays(), policy.shortBelowDays(), toWarehouse, context -> {
                 SalesPositionRow row = context.getResultObject();
                 if (!group.isEmpty() && !group.get(0).sku().equals(row.sku())) {
                     planGroup.accept(group);
