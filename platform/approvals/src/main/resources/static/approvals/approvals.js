@@ -4,7 +4,7 @@ import { h, message, describeError } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
-  en: { inbox: 'My inbox', empty: 'Nothing waits for you', document: 'Document', summary: 'Summary', amount: 'Amount',
+  en: { inbox: 'My inbox', empty: 'Nothing waits for you', more: 'Show more', showing: '{shown} of {total} waiting for you', document: 'Document', summary: 'Summary', amount: 'Amount',
     submitter: 'Submitted by', required: 'Needs level', comment: 'Comment', approve: 'Approve', reject: 'Reject',
     sendBack: 'Send back', done: 'Decided: {status}', steps: 'Steps', APPROVED: 'approved', REJECTED: 'rejected',
     SENT_BACK: 'sent back', PENDING: 'passed on to {position}',
@@ -12,7 +12,7 @@ const t = translator({
     documentType: 'Document type', fromAmount: 'From amount', level: 'Level', addThreshold: 'Add threshold', remove: 'Remove',
     save: 'Save rule', saved: 'Saved', newType: 'New document type',
     SPECIALIST: 'Specialist', SUPERVISOR: 'Supervisor', DIRECTOR: 'Director', GENERAL_MANAGER: 'General manager' },
-  zh: { inbox: '我的待办', empty: '暂无待审批事项', document: '单据', summary: '摘要', amount: '金额',
+  zh: { inbox: '我的待办', empty: '暂无待审批事项', more: '加载更多', showing: '已显示 {shown} 条，共 {total} 条待办', document: '单据', summary: '摘要', amount: '金额',
     submitter: '提交人', required: '需审批级别', comment: '意见', approve: '同意', reject: '驳回',
     sendBack: '退回修改', done: '已处理：{status}', steps: '审批记录', APPROVED: '已批准', REJECTED: '已驳回',
     SENT_BACK: '已退回', PENDING: '已转交 {position}',
@@ -26,21 +26,34 @@ export async function render(container, route, { api }) {
   if (route === 'rules') return rulesPage(container, api);
   container.append(h('h2', {}, t('inbox')));
   const list = h('div');
-  container.append(list);
-  let items;
-  try { items = await api('approvals/inbox'); } catch (e) { list.append(message('error', describeError(e))); return; }
-  if (!items.length) { list.append(message('ok', t('empty'))); return; }
-  for (const item of items) {
+  const more = h('button', { class: 'secondary', hidden: true }, t('more'));
+  const count = h('p', { class: 'pager-info' });
+  container.append(count, list, more);
+  let after = null; let shown = 0;
+  async function loadPage() {
+    let page;
+    try { page = await api('approvals/inbox?size=20' + (after ? '&after=' + encodeURIComponent(after) : '')); }
+    catch (e) { list.append(message('error', describeError(e))); return; }
+    if (!page.items.length && !shown) { list.append(message('ok', t('empty'))); return; }
+    page.items.forEach(item => list.append(card(item)));
+    shown += page.items.length;
+    count.textContent = t('showing', { shown, total: page.total + (page.totalCapped ? '+' : '') });
+    after = page.next; more.hidden = !after;
+  }
+  more.addEventListener('click', loadPage);
+  await loadPage();
+
+  function card(item) {
     const comment = h('textarea', { rows: 2, 'aria-label': t('comment'), placeholder: t('comment') });
     const status = h('div');
     const decide = async decision => {
       try {
         const result = await api('approvals/' + item.id + '/decision', { method: 'POST', body: { decision, comment: comment.value.trim() || null } });
-        card.querySelectorAll('button').forEach(b => { b.disabled = true; });
+        element.querySelectorAll('button').forEach(b => { b.disabled = true; });
         status.replaceChildren(message('ok', t('done', { status: t(result.status, { position: result.waitingForPosition }) })));
       } catch (e) { status.replaceChildren(message('error', describeError(e))); }
     };
-    const card = h('div', { class: 'card approval', 'data-document': item.documentId },
+    const element = h('div', { class: 'card approval', 'data-document': item.documentId },
       h('h3', {}, item.documentType + ' · ' + item.documentId),
       h('p', {}, item.summary),
       h('p', {}, t('amount') + ': ' + (item.amount ?? '—') + ' · ' + t('submitter') + ': ' + item.submitter + (item.orgDepartment ? ' (' + item.orgDepartment + ')' : '') + ' · ' + t('required') + ': ' + item.requiredLevel),
@@ -52,7 +65,7 @@ export async function render(container, route, { api }) {
         h('button', { class: 'secondary', onclick: () => decide('SEND_BACK') }, t('sendBack')),
         h('button', { class: 'secondary', onclick: () => decide('REJECT') }, t('reject'))),
       status);
-    list.append(card);
+    return element;
   }
 }
 

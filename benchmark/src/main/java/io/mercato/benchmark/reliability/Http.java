@@ -46,8 +46,13 @@ public final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
+        return exchange(request.build());
+    }
+
+    /** Sends the request; a failed connection is status -1. */
+    private Answer exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
                     response.headers());
         } catch (IOException e) {
@@ -77,20 +82,10 @@ public final class Http {
 
     /** POSTs a file as it is on disk (no copy in memory), with an Idempotency-Key. */
     public Answer upload(String path, java.nio.file.Path file, String contentType, String bearer) throws java.io.FileNotFoundException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofMinutes(10))
+        return exchange(HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofMinutes(10))
                 .header("Authorization", "Bearer " + bearer).header("Content-Type", contentType)
                 .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers());
-        } catch (IOException e) {
-            return new Answer(-1, "", e.toString(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(-1, "", "interrupted", null);
-        }
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
     }
 
     public Answer json(String method, String path, String body, String bearer) {

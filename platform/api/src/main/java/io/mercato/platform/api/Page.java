@@ -30,6 +30,22 @@ public record Page<T>(List<T> items, int page, int size, long total, boolean tot
         return new Page<>(items, request.page(), request.size(), capped ? PageRequest.COUNT_LIMIT : boundedCount, capped, next);
     }
 
+    /**
+     * As {@link #of(List, PageRequest, long, java.util.function.Function)}, for a count that may not have finished in
+     * time ({@link io.mercato.platform.api.persistence.TransactionContext#withinMillis}): without it the page says how
+     * many items there are at least (those up to this page, and one more if another page follows).
+     */
+    public static <T> Page<T> of(List<T> fetched, PageRequest request, java.util.OptionalLong boundedCount,
+                                 java.util.function.Function<T, String> cursor) {
+        if (boundedCount.isPresent()) {
+            return of(fetched, request, boundedCount.getAsLong(), cursor);
+        }
+        Page<T> page = of(fetched, request, 0, cursor);
+        boolean more = fetched.size() > request.size();
+        long atLeast = (long) request.offset() + page.items().size() + (more ? 1 : 0);
+        return new Page<>(page.items(), request.page(), request.size(), atLeast, true, page.next());
+    }
+
     /** The same page with every item converted. */
     public <R> Page<R> map(java.util.function.Function<T, R> conversion) {
         return new Page<>(items.stream().map(conversion).toList(), page, size, total, totalCapped, next);

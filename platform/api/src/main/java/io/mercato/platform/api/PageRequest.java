@@ -11,6 +11,8 @@ public record PageRequest(int page, int size, String after) {
     public static final int MAX_OFFSET = 10_000;
     /** Lists count their matches up to this many; beyond it they say "more". */
     public static final int COUNT_LIMIT = 10_000;
+    /** How long a list may spend counting its matches before it settles for "at least this many". */
+    public static final int COUNT_MILLIS = 200;
     /** Longest cursor accepted (cursors are short; a long one is not ours). */
     public static final int MAX_CURSOR_LENGTH = 512;
 

@@ -40,9 +40,20 @@ public interface ApprovalMapper {
     @Select("SELECT actor, position_code, decision, comment, at FROM approvals.step WHERE approval_id = #{id} ORDER BY id")
     List<ApprovalStep> steps(@Param("id") long approvalId);
 
-    @Select("<script>SELECT " + COLUMNS + " FROM approvals.approval WHERE status = 'PENDING' AND waiting_for_position IN "
-            + "<foreach item='p' collection='positions' open='(' separator=',' close=')'>#{p}</foreach> ORDER BY id</script>")
-    List<ApprovalRow> waitingFor(@Param("positions") List<String> positions);
+    /** Pending approvals waiting for the position, oldest first: from the start or after a cursor's id. */
+    @Select("<script>SELECT " + COLUMNS + " FROM approvals.approval WHERE status = 'PENDING' AND waiting_for_position = #{position}"
+            + "<if test='afterId != null'> AND id &gt; #{afterId}</if> ORDER BY id LIMIT #{limit} OFFSET #{offset}</script>")
+    List<ApprovalRow> waitingFor(@Param("position") String position, @Param("afterId") Long afterId, @Param("limit") int limit,
+                                 @Param("offset") int offset);
+
+    @Select("SELECT count(*) FROM (SELECT 1 FROM approvals.approval WHERE status = 'PENDING' AND waiting_for_position = #{position} "
+            + "LIMIT #{limit}) waiting")
+    long countWaitingFor(@Param("position") String position, @Param("limit") int limit);
+
+    /** The steps of a page of approvals in one query. */
+    @Select("<script>SELECT approval_id, actor, position_code, decision, comment, at FROM approvals.step WHERE approval_id IN "
+            + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach> ORDER BY approval_id, id</script>")
+    List<StepOfRow> stepsOf(@Param("ids") List<Long> approvalIds);
 
     @Select("UPDATE approvals.approval SET org_department = #{to} WHERE org_department = #{from} RETURNING id")
     List<Long> reownAll(@Param("from") String fromDepartment, @Param("to") String toDepartment);

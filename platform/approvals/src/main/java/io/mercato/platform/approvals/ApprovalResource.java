@@ -1,6 +1,8 @@
 package io.mercato.platform.approvals;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.approval.Approval;
 import io.mercato.platform.api.approval.ApprovalService;
 import io.mercato.platform.api.approval.Decision;
@@ -15,6 +17,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -69,8 +72,10 @@ public class ApprovalResource {
 
     @GET
     @Path("inbox")
-    public List<Approval> inbox(@Context SecurityContext security) {
-        return approvals.inbox(security.getUserPrincipal().getName());
+    public Page<Approval> inbox(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                @QueryParam("after") String after, @Context SecurityContext security) {
+        return approvals.inbox(security.getUserPrincipal().getName(),
+                new PageRequest(page == null ? 0 : page, size == null ? 20 : size, after));
     }
 
     @GET

@@ -2,11 +2,15 @@ package io.mercato.platform.approvals;
 
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.Cursor;
 import io.mercato.platform.api.ForbiddenException;
 import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.approval.Approval;
 import io.mercato.platform.api.approval.ApprovalService;
 import io.mercato.platform.api.approval.ApprovalStatus;
+import io.mercato.platform.api.approval.ApprovalStep;
 import io.mercato.platform.api.approval.Decision;
 import io.mercato.platform.api.approval.Submission;
 import io.mercato.platform.api.org.OrgDirectory;
@@ -17,6 +21,8 @@ import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -103,12 +109,21 @@ public class ApprovalServiceImpl implements ApprovalService {
     }
 
     @Override
-    public List<Approval> inbox(String username) {
+    public Page<Approval> inbox(String username, PageRequest page) {
+        Long afterId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return org.placementOf(username).map(placement -> transactions.read(tx -> {
             ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
-            return approvals.waitingFor(List.of(placement.positionCode())).stream()
-                    .map(row -> view(approvals, row)).toList();
-        })).orElse(List.of());
+            String position = placement.positionCode();
+            Page<ApprovalRow> rows = Page.of(approvals.waitingFor(position, afterId, page.fetch(), page.offset()), page,
+                    approvals.countWaitingFor(position, page.countLimit()), row -> Cursor.of(row.id()));
+            Map<Long, List<ApprovalStep>> steps = new HashMap<>();
+            if (!rows.items().isEmpty()) {
+                for (StepOfRow step : approvals.stepsOf(rows.items().stream().map(ApprovalRow::id).toList())) {
+                    steps.computeIfAbsent(step.approvalId(), id -> new ArrayList<>()).add(step.step());
+                }
+            }
+            return rows.map(row -> view(row, steps.getOrDefault(row.id(), List.of())));
+        })).orElse(new Page<>(List.of(), page.page(), page.size(), 0));
     }
 
     @Override
@@ -137,9 +152,13 @@ public class ApprovalServiceImpl implements ApprovalService {
     }
 
     private static Approval view(ApprovalMapper approvals, ApprovalRow row) {
+        return view(row, approvals.steps(row.id()));
+    }
+
+    private static Approval view(ApprovalRow row, List<ApprovalStep> steps) {
         return new Approval(row.id(), row.documentType(), row.documentId(), row.summary(), row.amount(), row.ownerDepartment(),
                 row.submitter(), ApprovalStatus.valueOf(row.status()), row.waitingForPosition(),
-                PositionLevel.valueOf(row.requiredLevel()), approvals.steps(row.id()), row.orgDepartment());
+                PositionLevel.valueOf(row.requiredLevel()), steps, row.orgDepartment());
     }
 
     /** Tells the owning department, after commit, that its document was decided. */

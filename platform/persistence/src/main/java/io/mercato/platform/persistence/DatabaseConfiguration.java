@@ -20,4 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Port of the embedded PostgreSQL; 0 picks a free one")
     int embeddedPort() default 0;
+
+    @AttributeDefinition(description = "Shared buffers of the embedded PostgreSQL, e.g. 256MB or 2GB (applied at its next start)")
+    String embeddedSharedBuffers() default "256MB";
 }

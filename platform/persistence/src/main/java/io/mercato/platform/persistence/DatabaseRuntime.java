@@ -175,6 +175,7 @@ public class DatabaseRuntime {
                     return archive;
                 }, config.embeddedPort());
             }
+            embedded.sharedBuffers(config.embeddedSharedBuffers());
             embedded.start();
             return embedded.dataSource();
         }

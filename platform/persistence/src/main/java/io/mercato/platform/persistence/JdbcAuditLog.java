@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,15 +20,13 @@ import javax.sql.DataSource;
  * The audit trail in {@code platform.audit_log}, newest first (by time, then id). Every filter is an exact match or a
  * time range served by an index in that order, so a page costs the same at fifty million rows as at fifty; the search
  * box's text is looked up as a user, an action and a record id, each from its own index, and the three merged. Counting
- * stops at 10,001 rows and after {@value #COUNT_MILLIS} ms (a rare combination of filters may have to read far to
+ * stops at 10,001 rows and after {@link PageRequest#COUNT_MILLIS} ms (a rare combination of filters may have to read far to
  * count): then the page says how many there are at least.
  */
 final class JdbcAuditLog implements AuditLog {
-    static final int COUNT_MILLIS = 200;
     private static final String COLUMNS = "id, at, actor, action, entity, entity_id, details::text";
     private static final String NEWEST_FIRST = " ORDER BY at DESC, id DESC";
     private static final List<String> TEXT_COLUMNS = List.of("actor", "action", "entity_id");
-    private static final String QUERY_CANCELED = "57014";
     private final DataSource dataSource;
     private final AuditWriter writer;
 
@@ -70,14 +66,9 @@ final class JdbcAuditLog implements AuditLog {
             connection.setAutoCommit(false);
             try {
                 List<AuditEntry> entries = entries(connection, filter, text, after, page);
-                Long counted = countWithin(connection, filter, text, page.countLimit());
+                java.util.OptionalLong counted = countWithin(connection, filter, text, page.countLimit());
                 connection.rollback();
-                if (counted != null) {
-                    return Page.of(entries, page, counted, Position::cursor);
-                }
-                Page<AuditEntry> found = Page.of(entries, page, 0, Position::cursor);
-                long atLeast = (long) page.offset() + found.items().size() + (found.next() == null ? 0 : 1);
-                return new Page<>(found.items(), page.page(), page.size(), atLeast, true, found.next());
+                return Page.of(entries, page, counted, Position::cursor);
             } finally {
                 connection.setAutoCommit(true);
             }
@@ -109,8 +100,8 @@ final class JdbcAuditLog implements AuditLog {
         return entries;
     }
 
-    /** How many rows match, up to {@code limit}; null when counting took longer than it may. */
-    private static Long countWithin(Connection connection, Filter filter, String text, int limit) throws SQLException {
+    /** How many rows match, up to {@code limit}; empty when counting took longer than it may. */
+    private static java.util.OptionalLong countWithin(Connection connection, Filter filter, String text, int limit) {
         List<Object> parameters = new ArrayList<>();
         String matching = text == null
                 ? "SELECT 1 FROM platform.audit_log" + filter.where(null, null, parameters) + " LIMIT ?"
@@ -118,21 +109,15 @@ final class JdbcAuditLog implements AuditLog {
         if (text == null) {
             parameters.add(limit);
         }
-        Savepoint beforeCounting = connection.setSavepoint();
-        try (Statement timeout = connection.createStatement()) {
-            timeout.execute("SET LOCAL statement_timeout = '" + COUNT_MILLIS + "ms'");
-        }
-        try (PreparedStatement count = prepared(connection, "SELECT count(*) FROM (" + matching + ") matching", parameters);
-             ResultSet row = count.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            if (!QUERY_CANCELED.equals(e.getSQLState())) {
-                throw e;
+        return TimeBox.run(connection, PageRequest.COUNT_MILLIS, () -> {
+            try (PreparedStatement count = prepared(connection, "SELECT count(*) FROM (" + matching + ") matching", parameters);
+                 ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The audit log could not be counted", e);
             }
-            connection.rollback(beforeCounting);
-            return null;
-        }
+        });
     }
 
     /** The ids of the newest {@code limit} rows whose user, action or record id is the text: one index scan each. */

@@ -117,6 +117,12 @@ final class MyBatisTransactions implements Transactions {
         }
 
         @Override
+        public java.util.OptionalLong withinMillis(int millis, java.util.function.LongSupplier statement) {
+            session.flushStatements();
+            return TimeBox.run(session.getConnection(), millis, statement);
+        }
+
+        @Override
         public void audit(String action, String entity, String entityId, Object details) {
             audit.write(session.getConnection(), actor, action, entity, entityId, details);
         }

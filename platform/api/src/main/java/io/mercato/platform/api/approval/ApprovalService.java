@@ -1,6 +1,8 @@
 package io.mercato.platform.api.approval;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -15,8 +17,13 @@ public interface ApprovalService {
 
     Approval decide(long approvalId, Decision decision, String comment, Actor actor);
 
-    /** Pending approvals waiting for a position this user holds. */
-    List<Approval> inbox(String username);
+    /** Pending approvals waiting for a position this user holds, oldest first; the first {@link PageRequest#MAX_SIZE}. */
+    default List<Approval> inbox(String username) {
+        return inbox(username, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    /** Pending approvals waiting for a position this user holds, oldest first, paged (by number or after a cursor). */
+    Page<Approval> inbox(String username, PageRequest page);
 
     Approval get(long approvalId);
 }

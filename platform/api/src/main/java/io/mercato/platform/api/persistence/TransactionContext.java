@@ -17,6 +17,13 @@ public interface TransactionContext {
     java.sql.Connection connection();
 
     /**
+     * Runs a statement with a time budget: its result, or empty when PostgreSQL stopped it after {@code millis} (the
+     * transaction goes on as if it had not run). For what a page may do without, such as counting the matches of an
+     * unusual filter over millions of rows.
+     */
+    java.util.OptionalLong withinMillis(int millis, java.util.function.LongSupplier statement);
+
+    /**
      * Records a state change in the platform audit log, committed or rolled back together with the change.
      *
      * @param action   what happened, e.g. {@code warehouse.created}

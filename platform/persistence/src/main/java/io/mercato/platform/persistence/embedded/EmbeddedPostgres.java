@@ -32,12 +32,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final String SETTINGS_FILE = "mercato.conf";
+    /** PostgreSQL's shared memory unless configured: the hot part of the reference company's stock and its indexes. */
+    public static final String DEFAULT_SHARED_BUFFERS = "256MB";
+    private static final java.util.regex.Pattern MEMORY = java.util.regex.Pattern.compile("[1-9][0-9]{0,6}(kB|MB|GB)");
 
     private final Path home;
     private final Path dataDirectory;
     private final PostgresCommands commands;
     private final EmbeddedCredentials credentials;
     private final int port;
+    private volatile String sharedBuffers = DEFAULT_SHARED_BUFFERS;
     private Postmaster postmaster;
     private PostmasterWatchdog watchdog;
 
@@ -64,6 +68,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
         EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(home.resolve("credentials.properties"));
         return new EmbeddedPostgres(home, new PostgresCommands(installation, home.resolve("tmp")), credentials,
                 port > 0 ? port : freePort());
+    }
+
+    /**
+     * PostgreSQL's shared buffers from the next start, e.g. {@code 1GB} (about a quarter of the machine's memory suits a
+     * database larger than the reference company's); a value PostgreSQL would not read is refused here.
+     */
+    public void sharedBuffers(String size) {
+        if (!MEMORY.matcher(size).matches()) {
+            throw new IllegalArgumentException("shared buffers must be a size such as 256MB or 2GB, not " + size);
+        }
+        this.sharedBuffers = size;
     }
 
     /** Starts the server: first-time set-up, shutting down an orphan of this data directory, crash recovery. */
@@ -174,7 +189,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         // indexes in shared memory; room for a month of sales in one planner's hash; bulk loads of millions of rows
         // without a checkpoint in the middle (the WAL may grow to 4 GB meanwhile), their page images compressed; SSD
         // costs for random reads.
-        settings.put("shared_buffers", "256MB");
+        settings.put("shared_buffers", sharedBuffers);
         settings.put("work_mem", "16MB");
         settings.put("maintenance_work_mem", "256MB");
         settings.put("effective_cache_size", "2GB");

@@ -73,7 +73,7 @@ public class StockServiceImpl implements StockService {
         return transactions.read(tx -> {
             StockMapper stock = tx.mapper(StockMapper.class);
             List<StockRow> rows = stock.search(pattern, code, fromSku, fromWarehouseId, page.fetch(), page.offset());
-            return Page.of(rows, page, stock.count(pattern, code, page.countLimit()),
+            return Page.of(rows, page, tx.withinMillis(PageRequest.COUNT_MILLIS, () -> stock.count(pattern, code, page.countLimit())),
                     row -> Cursor.of(row.sku(), row.warehouseId())).map(StockRow::toLevel);
         });
     }
@@ -99,7 +99,8 @@ public class StockServiceImpl implements StockService {
         return transactions.read(tx -> {
             StockMapper stock = tx.mapper(StockMapper.class);
             return Page.of(stock.movements(skuFilter, code, beforeId, page.fetch(), page.offset()), page,
-                    stock.movementTotal(skuFilter, code, page.countLimit()), row -> Cursor.of(row.id()));
+                    tx.withinMillis(PageRequest.COUNT_MILLIS, () -> stock.movementTotal(skuFilter, code, page.countLimit())),
+                    row -> Cursor.of(row.id()));
         });
     }
 

@@ -128,7 +128,8 @@ public class TransferService {
         return transactions.read(tx -> {
             TransferMapper transfers = tx.mapper(TransferMapper.class);
             Page<TransferRow> rows = Page.of(transfers.search(statusFilter, pattern, beforeId, page.fetch(), page.offset()), page,
-                    transfers.count(statusFilter, pattern, page.countLimit()), row -> Cursor.of(row.id()));
+                    tx.withinMillis(PageRequest.COUNT_MILLIS, () -> transfers.count(statusFilter, pattern, page.countLimit())),
+                    row -> Cursor.of(row.id()));
             Map<Long, List<TransferLineRow>> lines = new HashMap<>();
             if (!rows.items().isEmpty()) {
                 for (TransferLineOfRow line : transfers.linesOf(rows.items().stream().map(TransferRow::id).toList())) {
