@@ -138,6 +138,7 @@ public final class WarehouseScale implements DepartmentScale {
             long uploaded = System.nanoTime();
             String job = "warehouse/imports/" + accepted.json().get("id").asLong();
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+            com.fasterxml.jackson.databind.JsonNode done;
             String status;
             do {
                 Thread.sleep(250);
@@ -146,15 +147,24 @@ public final class WarehouseScale implements DepartmentScale {
                 if (status.equals("FAILED") || status.startsWith("HTTP")) {
                     throw new IllegalStateException("The opening-stock import failed: " + answer.body());
                 }
+                done = answer.json();
             } while (!status.equals("SUCCEEDED") && System.nanoTime() < deadline);
             double total = (System.nanoTime() - started) / 1e9;
-            double job_ = (System.nanoTime() - uploaded) / 1e9;
+            double staging = (uploaded - started) / 1e9;
+            double checking = seconds(done, "startedAt", "loadingStartedAt");
+            double loading = seconds(done, "loadingStartedAt", "finishedAt");
             context.figure("warehouse: opening-stock import of " + String.format("%,d", size.stockRows()) + " rows ("
-                    + Files.size(csv) / (1024 * 1024) + " MB)", String.format("upload, check and staging %.1f s; job %.1f s; "
-                    + "%,.0f rows/s from upload to done", total - job_, job_, size.stockRows() / total));
+                    + Files.size(csv) / (1024 * 1024) + " MB)", String.format("upload, form check and staging (COPY) %.1f s; "
+                    + "checks against the stock on record %.1f s; load %.1f s = %,.0f rows/s; from upload to done %.1f s = %,.0f rows/s",
+                    staging, checking, loading, size.stockRows() / loading, total, size.stockRows() / total));
         } finally {
             Files.deleteIfExists(csv);
         }
+    }
+
+    private static double seconds(com.fasterxml.jackson.databind.JsonNode job, String from, String to) {
+        return Duration.between(java.time.Instant.parse(job.get(from).asText()), java.time.Instant.parse(job.get(to).asText()))
+                .toMillis() / 1000.0;
     }
 
     @Override

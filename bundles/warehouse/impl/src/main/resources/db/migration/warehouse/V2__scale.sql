@@ -53,6 +53,7 @@ CREATE TABLE warehouse.import_job (
     created_by   text        NOT NULL,
     created_at   timestamptz NOT NULL DEFAULT now(),
     started_at   timestamptz,
+    loading_at   timestamptz,
     finished_at  timestamptz
 );
 CREATE INDEX import_job_open ON warehouse.import_job (id) WHERE status IN ('QUEUED', 'VALIDATING', 'LOADING');

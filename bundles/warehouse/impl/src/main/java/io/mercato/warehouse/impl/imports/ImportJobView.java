@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * An import as the console and scripts follow it: QUEUED → VALIDATING → LOADING → SUCCEEDED, or FAILED with the first
  * errors by row and how many there were; {@code processed} counts rows loaded so far (all of them once it succeeded).
+ * {@code startedAt} is when checking began, {@code loadingStartedAt} when loading did.
  */
 public record ImportJobView(long id, String status, int rows, long processed, List<String> warehouses, int errorCount,
                             List<FieldError> errors, String detail, String createdBy, Instant createdAt, Instant startedAt,
-                            Instant finishedAt) {
+                            Instant loadingStartedAt, Instant finishedAt) {
     public ImportJobView {
         warehouses = List.copyOf(warehouses);
         errors = List.copyOf(errors);

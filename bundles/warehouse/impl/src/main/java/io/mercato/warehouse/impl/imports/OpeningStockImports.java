@@ -148,7 +148,7 @@ public class OpeningStockImports {
         List<String> warehouses = row.warehouses() == null || row.warehouses().isEmpty() ? List.of()
                 : Arrays.asList(row.warehouses().split(","));
         return new ImportJobView(row.id(), row.status(), row.rows(), processed, warehouses, row.errorCount(), errors(row.errors()),
-                row.detail(), row.createdBy(), row.createdAt(), row.startedAt(), row.finishedAt());
+                row.detail(), row.createdBy(), row.createdAt(), row.startedAt(), row.loadingAt(), row.finishedAt());
     }
 
     private static List<FieldError> errors(String json) {

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Update;
 /** Opening-stock import jobs: the job rows, their staged rows, the warehouses they claim, and the set-based checks. */
 public interface ImportMapper {
     String COLUMNS = "id, status, rows, array_to_string(warehouses, ',') AS warehouses, attempts, error_count, errors::text AS errors, "
-            + "detail, created_by, created_at, started_at, finished_at";
+            + "detail, created_by, created_at, started_at, loading_at, finished_at";
     /** Advisory-lock namespace of import jobs: whoever holds (namespace, job id) runs that job. */
     int LOCK_NAMESPACE = 0x57484931;
     /** Rows the checks list by row number; the rest are counted. */
@@ -49,7 +49,8 @@ public interface ImportMapper {
     void allowLongStatements();
 
     @Update("UPDATE warehouse.import_job SET status = #{status}, attempts = attempts + #{attempt}, "
-            + "started_at = COALESCE(started_at, clock_timestamp()) WHERE id = #{id}")
+            + "started_at = COALESCE(started_at, clock_timestamp()), "
+            + "loading_at = CASE WHEN #{status} = 'LOADING' THEN clock_timestamp() ELSE loading_at END WHERE id = #{id}")
     void enter(@Param("id") long id, @Param("status") String status, @Param("attempt") int attempt);
 
     @Update("UPDATE warehouse.import_job SET status = #{status}, error_count = #{errorCount}, errors = #{errors}::jsonb, "
