@@ -110,9 +110,10 @@ public class OrganisationIT extends MercatoTestSupport {
         ApiClient buyer = new ApiClient(baseUrl()).login("appr.buyer", "appr.buyer-password-1");
         ApiClient manager = new ApiClient(baseUrl()).login("appr.manager", "appr.manager-password-1");
         ApiClient generalManager = new ApiClient(baseUrl()).login("appr.gm", "appr.gm-password-1");
-        java.util.List<org.osgi.service.event.Event> decided = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var registration = bundleContext.registerService(org.osgi.service.event.EventHandler.class, decided::add,
-                new java.util.Hashtable<>(java.util.Map.of("event.topics", "mercato/approval/decided")));
+        java.util.List<io.mercato.platform.api.outbox.OutboxEvent> decided = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var registration = bundleContext.registerService(io.mercato.platform.api.outbox.OutboxSubscriber.class, decided::add,
+                new java.util.Hashtable<>(java.util.Map.of("mercato.outbox.subscriber", "itest.decided",
+                        "mercato.outbox.topics", "mercato/approval/decided")));
         try {
             JsonNode submitted = buyer.post("approvals/submissions", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-80000\","
                     + "\"summary\":\"春季备货 8 万元\",\"amount\":80000.00,\"ownerDepartment\":\"procurement\"}").json();
@@ -133,9 +134,9 @@ public class OrganisationIT extends MercatoTestSupport {
             assertEquals("价格合理", done.get("steps").get(1).get("comment").asText());
             assertEquals(409, manager.post("approvals/" + id + "/decision", "{\"decision\":\"REJECT\",\"comment\":\"晚了\"}").status());
             waitUntil(Duration.ofSeconds(10), () -> !decided.isEmpty(), "the decision event");
-            assertEquals("PO-80000", decided.get(0).getProperty("documentId"));
-            assertEquals("APPROVED", decided.get(0).getProperty("status"));
-            assertEquals("procurement", decided.get(0).getProperty("ownerDepartment"));
+            assertEquals("PO-80000", decided.get(0).text("documentId"));
+            assertEquals("APPROVED", decided.get(0).text("status"));
+            assertEquals("procurement", decided.get(0).text("ownerDepartment"));
         } finally {
             registration.unregister();
         }
@@ -186,8 +187,9 @@ public class OrganisationIT extends MercatoTestSupport {
         assertTrue(split.body().contains("split.clerk"));
         assertEquals("PENDING", api.get("approvals/" + approval).json().get("status").asText());
         assertTrue(manager.get("approvals/inbox").body().contains("TR-SPLIT"));
-        assertEquals("the transfer went with the warehouse clerk's position", "WH-LOG",
-                api.get("approvals/" + approval).json().get("orgDepartment").asText());
+        // The hand-over goes through the outbox: it follows the split's commit within moments.
+        waitUntil(Duration.ofSeconds(10), () -> "WH-LOG".equals(api.get("approvals/" + approval).json().get("orgDepartment").asText()),
+                "the transfer going with the warehouse clerk's position");
         assertEquals("the buyer's order stayed", "PROC-LOG", api.get("approvals/" + order).json().get("orgDepartment").asText());
         assertTrue(api.get("audit?q=approval.owner-changed").body().contains("WH-LOG"));
         assertEquals(400, api.post("org/departments/PROC-LOG/split", "{\"code\":\"X-1\",\"nameEn\":\"x\",\"nameZh\":\"x\","
@@ -198,11 +200,62 @@ public class OrganisationIT extends MercatoTestSupport {
         assertTrue(!merged.body().contains("\"WH-LOG\""));
         assertEquals("PROC-LOG", clerk.get("org/me").json().get("departmentCode").asText());
         assertTrue(manager.get("approvals/inbox").body().contains("TR-SPLIT"));
-        assertEquals("PROC-LOG", api.get("approvals/" + approval).json().get("orgDepartment").asText());
+        waitUntil(Duration.ofSeconds(10), () -> "PROC-LOG".equals(api.get("approvals/" + approval).json().get("orgDepartment").asText()),
+                "the transfer back in the merged department");
         assertTrue("the split is audited with its before and after",
                 api.get("audit?q=org.department-split&size=50").body().contains("WH-LOG"));
         assertEquals(403, clerk.post("org/departments/PROC-LOG/split", "{\"code\":\"NO-1\",\"nameEn\":\"n\",\"nameZh\":\"n\","
                 + "\"positions\":[\"BUYER\"]}").status());
+    }
+
+    @Test
+    public void reorganisationsWaitForAStoppedDepartmentAndReachItExactlyOnce() throws Exception {
+        applyFunctionalSme();
+        hire("outbox.clerk", "仓管 吕", "WH-CLERK");
+        hire("outbox.buyer", "采购 施", "BUYER");
+        long transfer = new ApiClient(baseUrl()).login("outbox.clerk", "outbox.clerk-password-1").post("approvals/submissions",
+                "{\"documentType\":\"transfer\",\"documentId\":\"TR-OUTBOX\",\"summary\":\"调拨\",\"ownerDepartment\":\"warehouse\"}")
+                .json().get("id").asLong();
+        long order = new ApiClient(baseUrl()).login("outbox.buyer", "outbox.buyer-password-1").post("approvals/submissions",
+                "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-OUTBOX\",\"summary\":\"补货\",\"amount\":100,"
+                + "\"ownerDepartment\":\"procurement\"}").json().get("id").asLong();
+        org.osgi.framework.Bundle approvals = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "io.mercato.platform.approvals".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        approvals.stop();
+        try {
+            assertEquals(200, api.post("org/departments/PROC-LOG/split", "{\"code\":\"OB-WH\",\"nameEn\":\"Warehouse\","
+                    + "\"nameZh\":\"仓储部\",\"positions\":[\"WH-CLERK\"]}").status());
+            assertEquals(200, api.post("org/departments/PROC-LOG/split", "{\"code\":\"OB-PROC\",\"nameEn\":\"Procurement\","
+                    + "\"nameZh\":\"采购部\",\"positions\":[\"BUYER\"]}").status());
+            JsonNode away = subscription("approvals.reowning");
+            assertFalse("the approvals department is stopped", away.get("installed").asBoolean());
+            assertTrue("both reorganisations wait for it: " + away, away.get("pending").asLong() >= 2);
+        } finally {
+            approvals.start();
+        }
+        waitUntil(Duration.ofSeconds(20), () -> "OB-WH".equals(api.get("approvals/" + transfer).json().path("orgDepartment").asText())
+                && "OB-PROC".equals(api.get("approvals/" + order).json().path("orgDepartment").asText()),
+                "both documents handed on once the approvals department is back");
+        waitUntil(Duration.ofSeconds(10), () -> subscription("approvals.reowning").get("pending").asLong() == 0, "an empty backlog");
+        assertEquals("each hand-over applied once", 1, api.get("audit?action=approval.owner-changed&entityId=PROC-LOG&size=200")
+                .json().get("items").findValues("details").stream().filter(d -> d.toString().contains("OB-WH")).count());
+        assertEquals(1, api.get("audit?action=approval.owner-changed&entityId=PROC-LOG&size=200")
+                .json().get("items").findValues("details").stream().filter(d -> d.toString().contains("OB-PROC")).count());
+        assertEquals(0, api.get("outbox").json().get("parked").asLong());
+
+        assertEquals(200, api.post("org/departments/OB-WH/merge", "{\"into\":\"PROC-LOG\"}").status());
+        assertEquals(200, api.post("org/departments/OB-PROC/merge", "{\"into\":\"PROC-LOG\"}").status());
+        waitUntil(Duration.ofSeconds(10), () -> "PROC-LOG".equals(api.get("approvals/" + order).json().path("orgDepartment").asText()),
+                "the order back in the merged department");
+    }
+
+    private JsonNode subscription(String name) {
+        for (JsonNode subscription : api.get("outbox").json().get("subscriptions")) {
+            if (name.equals(subscription.get("subscriber").asText())) {
+                return subscription;
+            }
+        }
+        throw new AssertionError("no outbox subscription " + name);
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class ScaleBenchmark {
             BulkLoad.execute(database, "SET synchronous_commit = off");
             List<DepartmentScale> installed = new ArrayList<>();
             for (DepartmentScale department : DEPARTMENTS) {
-                if (department.installed(context)) {
+                if (department.installed(context) && chosen(department)) {
                     installed.add(department);
                     System.out.println("Loading " + department.name() + " …");
                     long started = System.nanoTime();
@@ -105,6 +105,12 @@ public final class ScaleBenchmark {
             holdForInspection(report, mercato);
             return report;
         }
+    }
+
+    /** -Dmercato.scale.only=warehouse,… loads and times only those departments (for one department's figures). */
+    private static boolean chosen(DepartmentScale department) {
+        String only = System.getProperty("mercato.scale.only", "").trim();
+        return only.isEmpty() || java.util.Arrays.asList(only.split("\\s*,\\s*")).contains(department.name().split(" ")[0]);
     }
 
     /** With -Dmercato.scale.hold=N the loaded Mercato stays up N seconds after the report, to look into it by hand. */

@@ -4,23 +4,21 @@ import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.org.Reorganised;
 import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.Transactions;
-import java.util.Arrays;
+import io.mercato.platform.api.outbox.OutboxEvent;
+import io.mercato.platform.api.outbox.OutboxSubscriber;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * Hands approvals to the org department that now owns them after a reorganisation: on a merge everything of the
  * merged department, on a split what was submitted from the positions that moved. They still wait for the
  * same position, so nobody's inbox changes; the hand-over is audited.
  */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + Reorganised.TOPIC)
-public class ApprovalReowning implements EventHandler {
+@Component(property = {OutboxSubscriber.NAME + "=approvals.reowning", OutboxSubscriber.TOPICS + "=" + Reorganised.TOPIC})
+public class ApprovalReowning implements OutboxSubscriber {
     private final Transactions transactions;
 
     @Activate
@@ -29,15 +27,15 @@ public class ApprovalReowning implements EventHandler {
     }
 
     @Override
-    public void handleEvent(Event event) {
-        String from = (String) event.getProperty(Reorganised.FROM);
-        String to = (String) event.getProperty(Reorganised.TO);
-        List<String> positions = Arrays.asList((String[]) event.getProperty(Reorganised.POSITIONS));
-        boolean merge = "merge".equals(event.getProperty(Reorganised.KIND));
+    public void deliver(OutboxEvent event) {
+        String from = event.text(Reorganised.FROM);
+        String to = event.text(Reorganised.TO);
+        List<String> positions = event.texts(Reorganised.POSITIONS);
+        boolean merge = "merge".equals(event.text(Reorganised.KIND));
         if (!merge && positions.isEmpty()) {
             return;
         }
-        Actor actor = new Actor((String) event.getProperty(Reorganised.ACTOR));
+        Actor actor = new Actor(event.text(Reorganised.ACTOR));
         transactions.inTransaction(actor, tx -> {
             ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
             List<Long> moved = merge ? approvals.reownAll(from, to) : approvals.reownSubmittedFrom(from, to, positions);

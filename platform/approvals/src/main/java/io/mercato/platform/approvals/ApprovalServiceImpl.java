@@ -28,19 +28,12 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Approval chains along the reporting lines (domain §4). */
 @Component(service = {ApprovalService.class, ApprovalServiceImpl.class})
 public class ApprovalServiceImpl implements ApprovalService {
     private final Transactions transactions;
     private final OrgDirectory org;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EventAdmin events;
 
     @Activate
     public ApprovalServiceImpl(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=approvals)") SchemaDatabase database,
@@ -70,7 +63,6 @@ public class ApprovalServiceImpl implements ApprovalService {
             approvals.step(id, submitter.username(), placement.positionCode(), "SUBMIT", null);
             return audited(tx, id, "approval.submitted");
         });
-        publishIfFinal(approval);
         return approval;
     }
 
@@ -104,7 +96,6 @@ public class ApprovalServiceImpl implements ApprovalService {
             }
             return audited(tx, approvalId, "approval." + decision.name().toLowerCase(java.util.Locale.ROOT));
         });
-        publishIfFinal(approval);
         return approval;
     }
 
@@ -148,6 +139,7 @@ public class ApprovalServiceImpl implements ApprovalService {
         Approval approval = view(approvals, approvals.find(id));
         tx.audit(action, "approval", Long.toString(id), Map.of("status", approval.status(),
                 "waitingFor", String.valueOf(approval.waitingForPosition())));
+        publishIfFinal(tx, approval);
         return approval;
     }
 
@@ -161,14 +153,14 @@ public class ApprovalServiceImpl implements ApprovalService {
                 PositionLevel.valueOf(row.requiredLevel()), steps, row.orgDepartment());
     }
 
-    /** Tells the owning department, after commit, that its document was decided. */
-    private void publishIfFinal(Approval approval) {
-        EventAdmin eventAdmin = events;
-        if (eventAdmin == null || approval.status() == ApprovalStatus.PENDING) {
+    /** Tells the owning department through the outbox, in the decision's transaction, that its document was decided. */
+    private static void publishIfFinal(TransactionContext tx, Approval approval) {
+        if (approval.status() == ApprovalStatus.PENDING) {
             return;
         }
-        eventAdmin.postEvent(new Event(Approval.DECIDED_TOPIC, Map.of(
-                "approvalId", approval.id(), "documentType", approval.documentType(), "documentId", approval.documentId(),
-                "ownerDepartment", approval.ownerDepartment(), "status", approval.status().name())));
+        tx.publish(Approval.DECIDED_TOPIC, Map.of(
+                Approval.APPROVAL_ID, approval.id(), Approval.DOCUMENT_TYPE, approval.documentType(),
+                Approval.DOCUMENT_ID, approval.documentId(), Approval.OWNER_DEPARTMENT, approval.ownerDepartment(),
+                Approval.STATUS, approval.status().name()));
     }
 }

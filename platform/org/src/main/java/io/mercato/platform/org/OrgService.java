@@ -18,13 +18,8 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
-import io.mercato.platform.api.org.Reorganised;
 
 /** The organisation: created from a company-stage template, read as a chart and by other departments. */
 @Component(service = {OrgDirectory.class, OrgService.class})
@@ -38,26 +33,15 @@ public class OrgService implements OrgDirectory {
     private final PositionEditing positions;
     private final DepartmentEditing departments;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EventAdmin events;
-
     @Activate
     public OrgService(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=org)") SchemaDatabase database,
                       @Reference StaffAccounts accounts) {
         this.transactions = database.transactions(OrgMapper.class);
         this.accounts = accounts;
-        this.reorganisation = new Reorganisation(transactions, this::announce);
+        this.reorganisation = new Reorganisation(transactions);
         this.staffing = new Staffing(transactions, accounts);
         this.positions = new PositionEditing(transactions);
         this.departments = new DepartmentEditing(transactions);
-    }
-
-    /** Synchronous, so documents have their new owner by the time the split or merge answers. */
-    private void announce(Map<String, Object> properties) {
-        EventAdmin eventAdmin = events;
-        if (eventAdmin != null) {
-            eventAdmin.sendEvent(new Event(Reorganised.TOPIC, properties));
-        }
     }
 
     public Page<StaffMember> staff(String query, String departmentCode, PageRequest page) {

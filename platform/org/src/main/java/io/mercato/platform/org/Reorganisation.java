@@ -7,34 +7,30 @@ import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.org.Reorganised;
 
 /**
  * Splitting and merging departments. Positions move with their staff and reporting lines, and approvals
  * wait for positions, not departments, so open approvals keep their place; nothing is deleted (a merged
- * department is deactivated) and every change is audited with before and after. Once committed, a
- * {@link Reorganised} event lets every department hand the old department's documents to the new owner.
+ * department is deactivated) and every change is audited with before and after. In the same transaction a
+ * {@link Reorganised} event goes into the outbox, so every department hands the old department's documents to the new
+ * owner, also one that is stopped or uninstalled at the time (when it comes back).
  */
 final class Reorganisation {
     private final Transactions transactions;
-    private final Consumer<Map<String, Object>> announce;
 
-    /** {@code announce} gets the {@link Reorganised} event properties once the change is committed. */
-    Reorganisation(Transactions transactions, Consumer<Map<String, Object>> announce) {
+    Reorganisation(Transactions transactions) {
         this.transactions = transactions;
-        this.announce = announce;
     }
 
     private record Outcome(OrgChart chart, List<String> positions, List<String> capabilities) {
     }
 
-    private OrgChart announced(String kind, String from, String to, Outcome outcome, Actor actor) {
-        announce.accept(Map.of(Reorganised.KIND, kind, Reorganised.FROM, from, Reorganised.TO, to,
-                Reorganised.POSITIONS, outcome.positions().toArray(String[]::new),
-                Reorganised.CAPABILITIES, outcome.capabilities().toArray(String[]::new),
-                Reorganised.ACTOR, actor.username()));
-        return outcome.chart();
+    private static void announce(TransactionContext tx, String kind, String from, String to, List<String> positions,
+                                 List<String> capabilities) {
+        tx.publish(Reorganised.TOPIC, Map.of(Reorganised.KIND, kind, Reorganised.FROM, from, Reorganised.TO, to,
+                Reorganised.POSITIONS, positions, Reorganised.CAPABILITIES, capabilities, Reorganised.ACTOR, tx.actor().username()));
     }
 
     OrgChart split(String sourceCode, SplitRequest split, Actor actor) {
@@ -65,9 +61,10 @@ final class Reorganisation {
             positions.forEach(position -> org.movePosition(position, created));
             tx.audit("org.department-split", "department", sourceCode, Map.of("before", before,
                     "after", Map.of(sourceCode, snapshot(org, source), split.code(), snapshot(org, org.lockDepartment(split.code())))));
+            announce(tx, "split", sourceCode, split.code(), positions, capabilities);
             return new Outcome(OrgChart.of(org.departments(), org.positions()), positions, capabilities);
         });
-        return announced("split", sourceCode, split.code(), outcome, actor);
+        return outcome.chart();
     }
 
     OrgChart merge(String sourceCode, String targetCode, Actor actor) {
@@ -88,9 +85,10 @@ final class Reorganisation {
             org.deactivate(source.id());
             tx.audit("org.department-merged", "department", sourceCode, Map.of("into", targetCode, "before", before,
                     "after", snapshot(org, target)));
+            announce(tx, "merge", sourceCode, targetCode, positions, capabilities);
             return new Outcome(OrgChart.of(org.departments(), org.positions()), positions, capabilities);
         });
-        return announced("merge", sourceCode, targetCode, outcome, actor);
+        return outcome.chart();
     }
 
     private static DepartmentRef requireActive(OrgMapper org, String code) {

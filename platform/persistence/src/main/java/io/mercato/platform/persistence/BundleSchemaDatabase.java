@@ -10,12 +10,14 @@ final class BundleSchemaDatabase implements SchemaDatabase {
     private final DataSource dataSource;
     private final ClassLoader bundleLoader;
     private final AuditWriter audit;
+    private final OutboxWriter outbox;
 
-    BundleSchemaDatabase(String schema, DataSource dataSource, ClassLoader bundleLoader, AuditWriter audit) {
+    BundleSchemaDatabase(String schema, DataSource dataSource, ClassLoader bundleLoader, AuditWriter audit, OutboxWriter outbox) {
         this.schema = schema;
         this.dataSource = dataSource;
         this.bundleLoader = bundleLoader;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Override
@@ -30,6 +32,6 @@ final class BundleSchemaDatabase implements SchemaDatabase {
 
     @Override
     public Transactions transactions(Class<?>... mapperTypes) {
-        return new MyBatisTransactions(MyBatisSessions.forMappers(dataSource, bundleLoader, mapperTypes), audit);
+        return new MyBatisTransactions(MyBatisSessions.forMappers(dataSource, bundleLoader, mapperTypes), audit, outbox);
     }
 }

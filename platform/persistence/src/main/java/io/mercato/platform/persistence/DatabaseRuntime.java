@@ -155,10 +155,8 @@ public class DatabaseRuntime {
         hikari.setConnectionTimeout(10_000);
         // A runaway statement is stopped by the server. A JDBC query timeout would do the same from the client
         // at the price of a timer task scheduled and woken for every statement.
-        // Every statement is planned for its own values: a plan cached for any value (PostgreSQL's generic plan, chosen
-        // after a statement ran five times on a connection) cannot tell a popular user or SKU from a rare one, and on
-        // tens of millions of rows the difference is a millisecond against seconds. Planning costs a fraction of that.
-        hikari.setConnectionInitSql("SET statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'; SET plan_cache_mode = force_custom_plan");
+        // Reads are planned for their own values (CustomPlans); writes keep PostgreSQL's cached plans.
+        hikari.setConnectionInitSql("SET statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
         return hikari;
     }
 

@@ -62,7 +62,7 @@ final class JdbcAuditLog implements AuditLog {
         Position after = page.after() == null ? null : Position.of(page.after());
         Filter filter = Filter.of(query);
         String text = blankToNull(query.text());
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection(); CustomPlans plans = CustomPlans.on(connection)) {
             connection.setAutoCommit(false);
             try {
                 List<AuditEntry> entries = entries(connection, filter, text, after, page);

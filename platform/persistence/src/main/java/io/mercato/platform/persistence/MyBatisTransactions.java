@@ -20,10 +20,12 @@ import org.apache.ibatis.transaction.managed.ManagedTransaction;
 final class MyBatisTransactions implements Transactions {
     private final SqlSessionFactory sessions;
     private final AuditWriter audit;
+    private final OutboxWriter outbox;
 
-    MyBatisTransactions(SqlSessionFactory sessions, AuditWriter audit) {
+    MyBatisTransactions(SqlSessionFactory sessions, AuditWriter audit, OutboxWriter outbox) {
         this.sessions = sessions;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     /** Deadlocks and serialization failures are transient in PostgreSQL: the work is retried a few times. */
@@ -85,7 +87,7 @@ final class MyBatisTransactions implements Transactions {
         }
         // A transaction even for reads: one snapshot for a page and its count, and the PostgreSQL driver streams a
         // result with a fetch size only outside auto-commit. Nothing is written, so it simply ends.
-        try (SqlSession session = sessions.openSession(false)) {
+        try (SqlSession session = sessions.openSession(false); CustomPlans plans = CustomPlans.on(session.getConnection())) {
             T result = work.run(new Context(session, Actor.SYSTEM));
             session.rollback(true);
             return result;
@@ -125,6 +127,12 @@ final class MyBatisTransactions implements Transactions {
         @Override
         public void audit(String action, String entity, String entityId, Object details) {
             audit.write(session.getConnection(), actor, action, entity, entityId, details);
+        }
+
+        @Override
+        public long publish(String topic, java.util.Map<String, ?> payload) {
+            session.flushStatements();
+            return outbox.publish(session.getConnection(), actor, topic, payload);
         }
     }
 }

@@ -33,6 +33,7 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private final DataSource dataSource;
     private final SchemaMigrator migrator;
     private final AuditWriter audit;
+    private final OutboxWriter outbox = new OutboxWriter();
     private final Map<Long, ServiceRegistration<SchemaDatabase>> published = new ConcurrentHashMap<>();
 
     SchemaExtender(BundleContext context, ExecutorService worker, DataSource dataSource, SchemaMigrator migrator,
@@ -106,7 +107,7 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
         properties.put(SchemaDatabase.SCHEMA_PROPERTY, schema);
         try {
             published.put(bundle.getBundleId(), bundleContext.registerService(SchemaDatabase.class,
-                    new BundleSchemaDatabase(schema, dataSource, loader, audit), properties));
+                    new BundleSchemaDatabase(schema, dataSource, loader, audit, outbox), properties));
         } catch (IllegalStateException stoppedMeanwhile) {
             LOG.debug("Bundle {} stopped before its database was published", bundle.getSymbolicName());
         }

@@ -53,7 +53,7 @@ class IdempotentRequestTest {
         }
         store = new JdbcIdempotencyStore(dataSource);
         transactions = new MyBatisTransactions(MyBatisSessions.forMappers(dataSource,
-                IdempotentRequestTest.class.getClassLoader(), NoteMapper.class), new AuditWriter());
+                IdempotentRequestTest.class.getClassLoader(), NoteMapper.class), new AuditWriter(), new OutboxWriter());
     }
 
     @AfterAll

@@ -34,6 +34,9 @@ public class MercatoApplication extends Application {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile OrgDirectory organisation;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile io.mercato.platform.api.outbox.OutboxMonitor outbox;
+
     @Activate
     public MercatoApplication(@Reference ConsoleRegistry console, @Reference StaffAuthentication authentication,
                               @Reference StaffAccounts accounts, @Reference AuditLog audit) {
@@ -43,7 +46,8 @@ public class MercatoApplication extends Application {
                 new SessionResource(authentication, accounts),
                 new AccountResource(accounts),
                 new ConsoleResource(console, access),
-                new AuditResource(audit));
+                new AuditResource(audit),
+                new OutboxResource(() -> Optional.ofNullable(outbox)));
     }
 
     @Override

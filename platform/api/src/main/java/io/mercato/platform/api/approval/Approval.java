@@ -20,6 +20,15 @@ public record Approval(long id, String documentType, String documentId, String s
                 requiredLevel, steps, null);
     }
 
-    /** Event Admin topic on which every final decision is published. */
+    /**
+     * Outbox topic of every final decision (approved, rejected, sent back), published in the decision's transaction;
+     * the payload has {@link #APPROVAL_ID}, {@link #DOCUMENT_TYPE}, {@link #DOCUMENT_ID}, {@link #OWNER_DEPARTMENT} and
+     * {@link #STATUS}. The owning department subscribes with an {@link io.mercato.platform.api.outbox.OutboxSubscriber}.
+     */
     public static final String DECIDED_TOPIC = "mercato/approval/decided";
+    public static final String APPROVAL_ID = "approvalId";
+    public static final String DOCUMENT_TYPE = "documentType";
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String OWNER_DEPARTMENT = "ownerDepartment";
+    public static final String STATUS = "status";
 }

@@ -1,6 +1,6 @@
 /** Approval chains along the reporting lines: any department submits, superiors decide, the owner is told. */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.mercato.platform.api.approval;
 
 import org.osgi.annotation.bundle.Export;

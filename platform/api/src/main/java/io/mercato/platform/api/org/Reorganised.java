@@ -1,8 +1,10 @@
 package io.mercato.platform.api.org;
 
 /**
- * Event Admin topic and properties sent (synchronously, after commit) when a department is split or merged,
- * so every department can hand the documents owned by the old department to the new owner.
+ * Outbox topic and payload keys of the event published with every split or merge (in its transaction), so every
+ * department hands the documents owned by the old department to the new owner. Subscribe with an
+ * {@link io.mercato.platform.api.outbox.OutboxSubscriber}: the event reaches a department that was stopped or
+ * uninstalled at the time once it is back.
  */
 public final class Reorganised {
     /** Topic of the event. */
@@ -13,9 +15,9 @@ public final class Reorganised {
     public static final String FROM = "from";
     /** Code of the new department (split) or of the one merged into (merge). */
     public static final String TO = "to";
-    /** {@code String[]}: codes of the positions that moved from FROM to TO. */
+    /** List of texts: codes of the positions that moved from FROM to TO. */
     public static final String POSITIONS = "positions";
-    /** {@code String[]}: the capabilities that moved from FROM to TO. */
+    /** List of texts: the capabilities that moved from FROM to TO. */
     public static final String CAPABILITIES = "capabilities";
     /** Who made the change. */
     public static final String ACTOR = "actor";

@@ -32,4 +32,15 @@ public interface TransactionContext {
      * @param details  before/after or parameters, serialised to JSON
      */
     void audit(String action, String entity, String entityId, Object details);
+
+    /**
+     * Publishes an event through the durable outbox, committed or rolled back together with the change that causes
+     * it; after commit it is delivered to every subscriber of the topic (see
+     * {@link io.mercato.platform.api.outbox.OutboxSubscriber}).
+     *
+     * @param topic   {@code mercato/<department>/<event>}
+     * @param payload a JSON object: strings, numbers, booleans, lists and maps of them
+     * @return the event's id
+     */
+    long publish(String topic, java.util.Map<String, ?> payload);
 }

@@ -63,6 +63,7 @@ final class ImportRun {
                 }
                 imports.allowLongStatements();
                 imports.allowLargeSorts();
+                imports.planEachBatch();
                 if (current.attempts() >= MAX_ATTEMPTS) {
                     end(tx, current, "FAILED", 0, List.of(), "given up after " + current.attempts()
                             + " attempts that did not finish; see the log");

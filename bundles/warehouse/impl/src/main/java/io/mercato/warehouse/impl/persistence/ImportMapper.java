@@ -103,4 +103,8 @@ public interface ImportMapper {
     /** Room to sort and hash millions of staged rows, in this transaction only. */
     @Update("SET LOCAL work_mem = '64MB'")
     void allowLargeSorts();
+
+    /** Each batch planned for its own range of lines, never a generic plan made for any range (in this transaction). */
+    @Update("SET LOCAL plan_cache_mode = force_custom_plan")
+    void planEachBatch();
 }

@@ -1,0 +1,23 @@
+package io.mercato.platform.api.outbox;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Receives outbox events. Register it as a service with {@value #NAME} (unique, stable across versions: the
+ * subscription and its backlog are kept under it while the bundle is away) and {@value #TOPICS} (topics, or prefixes
+ * ending in {@code *}). Events published after the first registration are kept for it from then on.
+ * <p>
+ * {@link #deliver} runs inside the delivery's own database transaction: what it changes through
+ * {@code Transactions} commits together with the acknowledgement, so a crash in between undoes both and the event
+ * is delivered again, and takes effect exactly once. Throwing undoes its changes; the event is retried with
+ * back-off and parked after repeated failures, where an administrator can see the error and retry it.
+ */
+@ConsumerType
+public interface OutboxSubscriber {
+    /** Service property: the subscriber's durable name, e.g. {@code procurement.stock-posting}. */
+    String NAME = "mercato.outbox.subscriber";
+    /** Service property: the topics it takes ({@code String} or {@code String[]}), e.g. {@code mercato/org/*}. */
+    String TOPICS = "mercato.outbox.topics";
+
+    void deliver(OutboxEvent event) throws Exception;
+}
