@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
- * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval; and the credentials
+ * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval, an active and a blocked
+ * supplier with a draft and a sent purchase order; and the credentials
  * each case may be sent with.
  */
 final class CorpusFixtures {
@@ -38,6 +39,17 @@ final class CorpusFixtures {
                 + "\"PO-BAD-1\",\"summary\":\"坏输入\",\"amount\":100.00,\"ownerDepartment\":\"procurement\"}", staff), 201)
                 .json().get("id").asLong();
 
+        String supplier = "{\"code\":\"%s\",\"name\":\"坏输入供应商\",\"paymentTerms\":\"NET30\"}";
+        require(http.json("POST", "procurement/suppliers", String.format(supplier, "BAD-SUP"), admin), 201);
+        require(http.json("POST", "procurement/suppliers", String.format(supplier, "BAD-BLOCKED"), admin), 201);
+        require(http.json("POST", "procurement/suppliers/BAD-BLOCKED/status", "{\"status\":\"BLOCKED\",\"reason\":\"坏输入\"}", admin), 200);
+        String order = "{\"supplier\":\"BAD-SUP\",\"warehouseCode\":\"BAD-WH\",\"expectedOn\":\"" + java.time.LocalDate.now().plusDays(5)
+                + "\",\"lines\":[{\"sku\":\"BAD-SKU\",\"quantity\":10,\"unitPrice\":1.50}]}";
+        String draftOrder = require(http.json("POST", "procurement/purchase-orders", order, admin), 201).json().get("number").asText();
+        String sentOrder = require(http.json("POST", "procurement/purchase-orders", order, admin), 201).json().get("number").asText();
+        require(http.json("POST", "procurement/purchase-orders/" + sentOrder + "/submit", null, admin), 200);
+        require(http.json("POST", "procurement/purchase-orders/" + sentOrder + "/send", null, admin), 200);
+
         Http.Answer console = http.login("admin", adminPassword);
         String cookie = console.header("Set-Cookie").split(";")[0];
         String csrf = console.json().get("csrfToken").asText();
@@ -51,7 +63,8 @@ final class CorpusFixtures {
                 "wrong-basic", Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("bad.staff:not-the-password".getBytes())),
                 "bad-token", Map.of("Authorization", "Bearer no-such-session-token"));
         return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
-                "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval)));
+                "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval),
+                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder));
     }
 
     Map<String, String> credentials(String who) {

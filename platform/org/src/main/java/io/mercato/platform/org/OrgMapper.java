@@ -54,6 +54,10 @@ public interface OrgMapper {
     Long insertDepartmentUnder(@Param("code") String code, @Param("nameEn") String nameEn, @Param("nameZh") String nameZh,
                                @Param("parentId") Long parentId);
 
+    @Select("SELECT d.code FROM org.department_capability c JOIN org.department d ON d.id = c.department_id "
+            + "WHERE c.capability = #{capability} AND d.active ORDER BY d.code LIMIT 1")
+    String departmentOwning(@Param("capability") String capability);
+
     @Select("SELECT capability FROM org.department_capability WHERE department_id = #{id} ORDER BY capability")
     List<String> capabilitiesOf(@Param("id") long departmentId);
 

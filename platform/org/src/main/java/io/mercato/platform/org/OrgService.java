@@ -154,6 +154,11 @@ public class OrgService implements OrgDirectory {
     }
 
     @Override
+    public Optional<String> departmentOwning(String capability) {
+        return Optional.ofNullable(transactions.read(tx -> tx.mapper(OrgMapper.class).departmentOwning(capability)));
+    }
+
+    @Override
     public Optional<PositionInfo> position(String positionCode) {
         PositionInfoRow row = transactions.read(tx -> tx.mapper(OrgMapper.class).position(positionCode));
         return Optional.ofNullable(row).map(found -> new PositionInfo(found.code(), PositionLevel.valueOf(found.level()),

@@ -39,9 +39,16 @@ final class MyBatisTransactions implements Transactions {
         }
         for (int attempt = 1; ; attempt++) {
             try (SqlSession session = sessions.openSession(false)) {
-                T result = work.run(new Context(session, actor));
-                session.commit(true);
-                return result;
+                try {
+                    T result = work.run(new Context(session, actor));
+                    session.commit(true);
+                    return result;
+                } catch (RuntimeException | Error e) {
+                    // Forced: MyBatis rolls back on close only after an update it saw, and an INSERT ... RETURNING run as a
+                    // select is none; closing would then switch auto-commit back on, which commits the half-done work.
+                    session.rollback(true);
+                    throw e;
+                }
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
@@ -88,9 +95,11 @@ final class MyBatisTransactions implements Transactions {
         // A transaction even for reads: one snapshot for a page and its count, and the PostgreSQL driver streams a
         // result with a fetch size only outside auto-commit. Nothing is written, so it simply ends.
         try (SqlSession session = sessions.openSession(false); CustomPlans plans = CustomPlans.on(session.getConnection())) {
-            T result = work.run(new Context(session, Actor.SYSTEM));
-            session.rollback(true);
-            return result;
+            try {
+                return work.run(new Context(session, Actor.SYSTEM));
+            } finally {
+                session.rollback(true);
+            }
         }
     }
 

@@ -37,6 +37,9 @@ class IdempotentRequestTest {
         @Insert("INSERT INTO probe.note (text) VALUES (#{text})")
         void add(@Param("text") String text);
 
+        @Select("INSERT INTO probe.note (text) VALUES (#{text}) RETURNING text")
+        String addReturning(@Param("text") String text);
+
         @Select("SELECT count(*) FROM probe.note WHERE text = #{text}")
         int count(@Param("text") String text);
     }
@@ -88,6 +91,15 @@ class IdempotentRequestTest {
         try (IdempotentRequest retry = store.begin("alice", "k-2", "f")) {
             assertEquals(Outcome.NEW, retry.outcome(), "the retry runs the request for real");
         }
+    }
+
+    @Test
+    void workThatFailsAfterAnInsertReturningLeavesNothing() throws Exception {
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(new Actor("alice"), tx -> {
+            tx.mapper(NoteMapper.class).addReturning("returning");
+            throw new IllegalStateException("validation failed after an INSERT ... RETURNING");
+        }));
+        assertEquals(0, committedNotes("returning"));
     }
 
     @Test

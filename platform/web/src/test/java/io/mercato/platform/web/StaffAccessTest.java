@@ -29,6 +29,11 @@ class StaffAccessTest {
         public List<String> staffIn(String positionCode) {
             return List.of();
         }
+
+        @Override
+        public Optional<String> departmentOwning(String capability) {
+            return Optional.empty();
+        }
     };
 
     @Test

@@ -13,4 +13,10 @@ public interface OrgDirectory {
 
     /** Staff holding a position, e.g. to route an approval to the direct superior (直接上级). */
     List<String> staffIn(String positionCode);
+
+    /**
+     * The active department that owns a capability (the first by code if several do), e.g. to record which
+     * department a new document belongs to; empty before the organisation is set up or when nobody owns it.
+     */
+    Optional<String> departmentOwning(String capability);
 }

@@ -1,0 +1,231 @@
+package io.mercato.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Procurement in the running distribution: suppliers and their standing, purchase orders through the approval chain
+ * (a changed order asks again, a copy never inherits an approval), receiving with an exact tolerance, and stock posted
+ * into the warehouse exactly once through the outbox, also when the warehouse department was uninstalled meanwhile.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ProcurementIT extends MercatoTestSupport {
+    @Inject
+    @Filter(value = "(mercato.datasource=main)", timeout = 120_000)
+    private DataSource dataSource;
+
+    @Inject
+    private FeaturesService features;
+
+    private ApiClient api;
+
+    @Configuration
+    public Option[] config() {
+        return baseConfiguration();
+    }
+
+    @Before
+    public void login() throws Exception {
+        api = loginAsAdmin();
+        waitUntil(Duration.ofSeconds(60), () -> api.get("procurement/suppliers").status() == 200, "procurement API");
+        int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue("template applied now or by another test: " + template, template == 201 || template == 409);
+    }
+
+    @Test
+    public void suppliersAreKeptWithTheirStandingAndABlockedOneGetsNoOrders() {
+        ApiClient.Answer created = createSupplier("SUP-BLOCK", "杭州丝绸有限公司");
+        assertEquals(created.body(), 201, created.status());
+        assertEquals("PROC-LOG", created.json().get("orgDepartment").asText());
+        assertEquals(409, createSupplier("SUP-BLOCK", "again").status());
+        assertProblem(api.post("procurement/suppliers", "{\"code\":\"x\",\"name\":\"\",\"paymentTerms\":\"SOMEDAY\"}"), 400, "code", "");
+        assertTrue(api.get("procurement/suppliers?q=" + java.net.URLEncoder.encode("丝绸", java.nio.charset.StandardCharsets.UTF_8))
+                .body().contains("SUP-BLOCK"));
+
+        assertProblem(api.post("procurement/suppliers/SUP-BLOCK/status", "{\"status\":\"BLOCKED\"}"), 400, "reason", "");
+        JsonNode blocked = api.post("procurement/suppliers/SUP-BLOCK/status", "{\"status\":\"BLOCKED\",\"reason\":\"质量问题\"}").json();
+        assertEquals("BLOCKED", blocked.get("status").asText());
+        ApiClient.Answer refused = api.post("procurement/purchase-orders", order("SUP-BLOCK", "WH-PROC-1", "SKU-B1", 10, "5.00"));
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body().contains("supplier-blocked"));
+        assertTrue(api.get("audit?entity=supplier&entityId=SUP-BLOCK").body().contains("supplier.status-changed"));
+    }
+
+    @Test
+    public void anOrderAboveTheThresholdIsApprovedAlongTheChainAndAskedAgainWhenItChanges() throws Exception {
+        hire("po.buyer", "采购 冯", "BUYER");
+        hire("po.manager", "经理 褚", "PL-MGR");
+        hire("po.gm", "总经理 卫", "GM");
+        ApiClient buyer = new ApiClient(baseUrl()).login("po.buyer", "po.buyer-password-1");
+        assertEquals(201, createSupplier("SUP-APPR", "Shenzhen Parts Ltd.").status());
+
+        JsonNode draft = buyer.post("procurement/purchase-orders", order("SUP-APPR", "WH-PROC-1", "SKU-A1", 1000, "80.0000")).json();
+        String number = draft.get("number").asText();
+        assertEquals("DRAFT", draft.get("status").asText());
+        assertEquals(0, new java.math.BigDecimal("80000.00").compareTo(draft.get("total").decimalValue()));
+        assertEquals(409, buyer.post("procurement/purchase-orders/" + number + "/send", null).status());
+
+        JsonNode submitted = buyer.post("procurement/purchase-orders/" + number + "/submit", null).json();
+        assertEquals("AWAITING_APPROVAL", submitted.get("status").asText());
+        long approval = submitted.get("approvalId").asLong();
+        decideAlongTheChain(approval);
+        waitUntil(Duration.ofSeconds(15), () -> "APPROVED".equals(buyer.get("procurement/purchase-orders/" + number).json()
+                .get("status").asText()), "the order approved once the chain decided");
+
+        JsonNode copy = buyer.post("procurement/purchase-orders/" + number + "/copy", null).json();
+        assertEquals("DRAFT", copy.get("status").asText());
+        assertEquals(number, copy.get("copiedFrom").asText());
+        assertFalse("a copy never inherits an approval", copy.get("approvedForThisRevision").asBoolean());
+        assertEquals(409, buyer.post("procurement/purchase-orders/" + copy.get("number").asText() + "/send", null).status());
+
+        JsonNode revised = buyer.put("procurement/purchase-orders/" + number, order("SUP-APPR", "WH-PROC-1", "SKU-A1", 1000, "79.5000")).json();
+        assertEquals("a new price sends it back", "DRAFT", revised.get("status").asText());
+        assertEquals(2, revised.get("revision").asInt());
+        assertFalse(revised.get("approvedForThisRevision").asBoolean());
+        assertEquals(409, buyer.post("procurement/purchase-orders/" + number + "/send", null).status());
+
+        JsonNode small = buyer.post("procurement/purchase-orders", order("SUP-APPR", "WH-PROC-1", "SKU-A2", 10, "12.50")).json();
+        JsonNode smallSubmitted = buyer.post("procurement/purchase-orders/" + small.get("number").asText() + "/submit", null).json();
+        assertEquals("below the threshold no approval is needed", "APPROVED", smallSubmitted.get("status").asText());
+        assertProblem(buyer.post("procurement/purchase-orders/" + small.get("number").asText() + "/cancel", "{}"), 400, "reason", "");
+        assertEquals("CANCELLED", buyer.post("procurement/purchase-orders/" + small.get("number").asText() + "/cancel",
+                "{\"reason\":\"供应商缺货\"}").json().get("status").asText());
+    }
+
+    @Test
+    public void receiptsPostStockOnceAlsoWhenTheWarehouseDepartmentWasAway() throws Exception {
+        assertTrue(api.post("warehouse/warehouses", "{\"code\":\"WH-PROC-1\",\"name\":\"采购收货仓\",\"region\":\"华东\","
+                + "\"address\":\"上海\"}").status() / 100 == 2 || api.get("warehouse/warehouses/WH-PROC-1").status() == 200);
+        assertEquals(201, createSupplier("SUP-RECV", "宁波包装厂").status());
+        String body = "{\"supplier\":\"SUP-RECV\",\"warehouseCode\":\"WH-PROC-1\",\"expectedOn\":\"" + LocalDate.now().plusDays(3)
+                + "\",\"lines\":[{\"sku\":\"SKU-R1\",\"quantity\":100,\"unitPrice\":3.20,\"tolerancePercent\":2}]}";
+        String number = api.post("procurement/purchase-orders", body).json().get("number").asText();
+        assertEquals("APPROVED", api.post("procurement/purchase-orders/" + number + "/submit", null).json().get("status").asText());
+        assertEquals(409, api.post("procurement/purchase-orders/" + number + "/receipts",
+                "{\"lines\":[{\"line\":1,\"received\":1}]}").status());
+        assertEquals("SENT", api.post("procurement/purchase-orders/" + number + "/send", null).json().get("status").asText());
+
+        JsonNode partly = api.post("procurement/purchase-orders/" + number + "/receipts",
+                "{\"lines\":[{\"line\":1,\"received\":60,\"rejected\":2,\"rejectReason\":\"外箱破损\"}]}").json();
+        assertEquals("PARTIALLY_RECEIVED", partly.get("status").asText());
+        assertEquals(58, partly.get("lines").get(0).get("accepted").asInt());
+        waitUntil(Duration.ofSeconds(15), () -> onHand("SKU-R1", "WH-PROC-1") == 58, "58 units posted into the warehouse");
+
+        assertProblem(api.post("procurement/purchase-orders/" + number + "/receipts", "{\"lines\":[{\"line\":1,\"received\":45}]}"),
+                400, "lines[0].received", "");
+        assertProblem(api.post("procurement/purchase-orders/" + number + "/receipts", "{\"lines\":[{\"line\":1,\"received\":1.5}]}"),
+                400, "lines[0].received", "");
+        assertProblem(api.post("procurement/purchase-orders/" + number + "/receipts", "{\"lines\":[{\"line\":9,\"received\":1}]}"),
+                400, "lines[0].line", "");
+
+        features.uninstallFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        try {
+            waitUntil(Duration.ofSeconds(30), () -> api.get("warehouse/warehouses").status() == 404, "warehouse department gone");
+            JsonNode full = api.post("procurement/purchase-orders/" + number + "/receipts",
+                    "{\"lines\":[{\"line\":1,\"received\":44}]}", "receipt-" + number).json();
+            assertEquals("exactly the 2 % tolerance: 58 + 44 = 102", "RECEIVED", full.get("status").asText());
+            assertFalse("waits for the warehouse", full.get("receipts").get(1).get("stockPosted").asBoolean());
+            JsonNode retried = api.post("procurement/purchase-orders/" + number + "/receipts",
+                    "{\"lines\":[{\"line\":1,\"received\":44}]}", "receipt-" + number).json();
+            assertEquals("a retried receipt records nothing twice", 2, retried.get("receipts").size());
+            JsonNode posting = subscription("procurement.stock-posting");
+            assertFalse(posting.get("installed").asBoolean());
+            assertEquals(1, posting.get("pending").asLong());
+        } finally {
+            features.installFeature("mercato-warehouse", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        }
+        waitForWarehouseApi();
+        waitUntil(Duration.ofSeconds(30), () -> onHand("SKU-R1", "WH-PROC-1") == 102, "the waiting receipt posted once the warehouse is back");
+        waitUntil(Duration.ofSeconds(10), () -> subscription("procurement.stock-posting").get("pending").asLong() == 0, "no backlog");
+        assertEquals("one stock movement per receipt", "2", query("SELECT count(*) FROM warehouse.movement WHERE reference LIKE ?",
+                number + "/R%"));
+        JsonNode received = api.get("procurement/purchase-orders/" + number).json();
+        for (JsonNode receipt : received.get("receipts")) {
+            assertTrue(receipt.toString(), receipt.get("stockPosted").asBoolean());
+        }
+        assertEquals(409, api.post("procurement/purchase-orders/" + number + "/cancel", "{\"reason\":\"late\"}").status());
+    }
+
+    private void decideAlongTheChain(long approval) {
+        for (int step = 0; step < 3; step++) {
+            JsonNode current = api.get("approvals/" + approval).json();
+            if (!"PENDING".equals(current.get("status").asText())) {
+                assertEquals("APPROVED", current.get("status").asText());
+                return;
+            }
+            String decider = "GM".equals(current.get("waitingForPosition").asText()) ? "po.gm" : "po.manager";
+            ApiClient.Answer decided = new ApiClient(baseUrl()).login(decider, decider + "-password-1")
+                    .post("approvals/" + approval + "/decision", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}");
+            assertEquals(decided.body(), 200, decided.status());
+        }
+        assertEquals("APPROVED", api.get("approvals/" + approval).json().get("status").asText());
+    }
+
+    private ApiClient.Answer createSupplier(String code, String name) {
+        return api.post("procurement/suppliers", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"contactName\":\"王经理\","
+                + "\"contactPhone\":\"+86 21 5555 0100\",\"categories\":[\"服装\",\"Packaging\"],\"paymentTerms\":\"NET30\"}");
+    }
+
+    private static String order(String supplier, String warehouse, String sku, int quantity, String price) {
+        return "{\"supplier\":\"" + supplier + "\",\"warehouseCode\":\"" + warehouse + "\",\"expectedOn\":\"" + LocalDate.now().plusDays(7)
+                + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":" + price + "}]}";
+    }
+
+    private void hire(String username, String name, String position) {
+        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
+                + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
+        assertEquals(hired.body(), 201, hired.status());
+    }
+
+    private JsonNode subscription(String name) {
+        for (JsonNode subscription : api.get("outbox").json().get("subscriptions")) {
+            if (name.equals(subscription.get("subscriber").asText())) {
+                return subscription;
+            }
+        }
+        throw new AssertionError("no outbox subscription " + name);
+    }
+
+    private long onHand(String sku, String warehouse) {
+        try {
+            return Long.parseLong(query("SELECT COALESCE(sum(on_hand), 0) FROM warehouse.stock s JOIN warehouse.warehouse w "
+                    + "ON w.id = s.warehouse_id WHERE s.sku = ? AND w.code = ?", sku, warehouse));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String query(String sql, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                assertTrue("no row for " + sql, row.next());
+                return row.getString(1);
+            }
+        }
+    }
+}
