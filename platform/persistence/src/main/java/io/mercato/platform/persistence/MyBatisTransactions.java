@@ -46,7 +46,7 @@ final class MyBatisTransactions implements Transactions {
                 } catch (RuntimeException | Error e) {
                     // Forced: MyBatis rolls back on close only after an update it saw, and an INSERT ... RETURNING run as a
                     // select is none; closing would then switch auto-commit back on, which commits the half-done work.
-                    session.rollback(true);
+                    rollBack(session, e);
                     throw e;
                 }
             } catch (RuntimeException e) {
@@ -76,6 +76,15 @@ final class MyBatisTransactions implements Transactions {
         }
     }
 
+    /** The work's own failure is what the caller must see, also when the connection is too broken to roll back. */
+    private static void rollBack(SqlSession session, Throwable failure) {
+        try {
+            session.rollback(true);
+        } catch (RuntimeException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+        }
+    }
+
     private static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
@@ -95,11 +104,16 @@ final class MyBatisTransactions implements Transactions {
         // A transaction even for reads: one snapshot for a page and its count, and the PostgreSQL driver streams a
         // result with a fetch size only outside auto-commit. Nothing is written, so it simply ends.
         try (SqlSession session = sessions.openSession(false); CustomPlans plans = CustomPlans.on(session.getConnection())) {
+            T result;
             try {
-                return work.run(new Context(session, Actor.SYSTEM));
-            } finally {
-                session.rollback(true);
+                result = work.run(new Context(session, Actor.SYSTEM));
+            } catch (RuntimeException | Error e) {
+                rollBack(session, e);
+                throw e;
             }
+            // Nothing was written: a connection that broke after the work had its answer changes nothing.
+            rollBack(session, new IllegalStateException("ending a read"));
+            return result;
         }
     }
 

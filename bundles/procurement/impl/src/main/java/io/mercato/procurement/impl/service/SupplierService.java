@@ -87,6 +87,9 @@ public class SupplierService {
         String state = status == null || status.isBlank() ? null : status.strip();
         Check.input().rule(state == null || STATUSES.contains(state), "status", "must be ACTIVE, ON_HOLD or BLOCKED").validate();
         String afterCode = page.after() == null ? null : Cursor.parts(page.after(), 1)[0];
+        if (afterCode != null && !Codes.SUPPLIER.matcher(afterCode).matches()) {
+            throw new io.mercato.platform.api.ValidationException("after", "is not a cursor this list gave");
+        }
         return transactions.read(tx -> {
             SupplierMapper suppliers = tx.mapper(SupplierMapper.class);
             return Page.of(suppliers.search(pattern, state, afterCode, page.fetch(), page.offset()), page,
