@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
  * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval, an active and a blocked
- * supplier with a draft and a sent purchase order; and the credentials
+ * supplier with a draft and a sent purchase order, a pending merchant application; and the credentials
  * each case may be sent with.
  */
 final class CorpusFixtures {
@@ -50,6 +50,9 @@ final class CorpusFixtures {
         require(http.json("POST", "procurement/purchase-orders/" + sentOrder + "/submit", null, admin), 200);
         require(http.json("POST", "procurement/purchase-orders/" + sentOrder + "/send", null, admin), 200);
 
+        String pendingMerchant = require(http.json("POST", "merchants/merchants", "{\"companyName\":\"坏输入商贸有限公司\","
+                + "\"licenceNumber\":\"91330100BADINPUT1\",\"contactName\":\"赵\",\"categories\":[\"服装\"]}", admin), 201).json().get("code").asText();
+
         Http.Answer console = http.login("admin", adminPassword);
         String cookie = console.header("Set-Cookie").split(";")[0];
         String csrf = console.json().get("csrfToken").asText();
@@ -64,7 +67,7 @@ final class CorpusFixtures {
                 "bad-token", Map.of("Authorization", "Bearer no-such-session-token"));
         return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
                 "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval),
-                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder));
+                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant));
     }
 
     Map<String, String> credentials(String who) {

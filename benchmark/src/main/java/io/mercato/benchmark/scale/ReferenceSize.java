@@ -45,6 +45,23 @@ public record ReferenceSize(double factor) {
         return 60;
     }
 
+    public int suppliers() {
+        return scaled(1_000, 20);
+    }
+
+    /** Purchase orders not yet received in full; a year's received ones come on top (three times as many). */
+    public int openPurchaseOrders() {
+        return scaled(5_000, 50);
+    }
+
+    public int receivedPurchaseOrders() {
+        return scaled(15_000, 150);
+    }
+
+    public int merchants() {
+        return scaled(5_000, 50);
+    }
+
     public long auditRows() {
         return scaled(50_000_000, 10_000);
     }

@@ -1,1 +1,241 @@
-// placeholder, replaced below
+// Procurement pages: suppliers, purchase list, purchase orders (with approval, sending, receiving), overdue arrivals.
+import { h, pagedTable, form, message, describeError } from '/console/ui.js';
+import { translator } from '/console/i18n.js';
+
+const t = translator({
+  en: {
+    suppliers: 'Suppliers', code: 'Code', name: 'Name', contact: 'Contact', phone: 'Phone', email: 'E-mail',
+    categories: 'Categories (comma-separated)', paymentTerms: 'Payment terms (e.g. NET30, PREPAID, COD)', status: 'Status',
+    newSupplier: 'New supplier', searchSuppliers: 'Search code or name', ACTIVE: 'Active', ON_HOLD: 'On hold', BLOCKED: 'Blocked',
+    hold: 'Put on hold', block: 'Block', activate: 'Make active', reasonPrompt: 'Reason', all: 'All',
+    purchaseList: 'Purchase list', sku: 'SKU', targetQuantity: 'Quantity wanted', targetPrice: 'Target price (CNY)',
+    neededBy: 'Needed by', origin: 'Proposed by', reference: 'Reference', note: 'Note', addItem: 'Add item',
+    OPEN: 'Open', ORDERED: 'Ordered', DROPPED: 'Dropped', markOrdered: 'Ordered', drop: 'Drop',
+    orders: 'Purchase orders', number: 'Number', supplier: 'Supplier', warehouse: 'Warehouse', expectedOn: 'Expected',
+    total: 'Total', newOrder: 'New purchase order', lines: 'Lines (one "SKU quantity unit-price" per line)',
+    searchOrders: 'Search number, supplier or SKU', DRAFT: 'Draft', AWAITING_APPROVAL: 'Awaiting approval', APPROVED: 'Approved',
+    SENT: 'Sent', PARTIALLY_RECEIVED: 'Partly received', RECEIVED: 'Received', CANCELLED: 'Cancelled',
+    submit: 'Submit', send: 'Send to supplier', cancel: 'Cancel', copy: 'Copy', receive: 'Receive', details: 'Details',
+    cancelPrompt: 'Why is this order cancelled?', receivedPrompt: 'Units of {sku} that arrived (open {open})',
+    rejectedPrompt: 'Of those, units rejected', rejectReasonPrompt: 'Why were they rejected?', line: 'Line', quantity: 'Quantity',
+    unitPrice: 'Unit price', accepted: 'Accepted', rejected: 'Rejected', receipts: 'Receipts', receivedBy: 'By', at: 'When',
+    stockPosted: 'Stock posted', waitingForWarehouse: 'Waiting for the warehouse department', revision: 'Revision',
+    approval: 'Approval', overdue: 'Overdue arrivals', daysLate: 'Days late', copied: 'Copied to {number}'
+  },
+  zh: {
+    suppliers: '供应商', code: '编码', name: '名称', contact: '联系人', phone: '电话', email: '邮箱',
+    categories: '供应品类（逗号分隔）', paymentTerms: '付款条件（如 NET30、PREPAID、COD）', status: '状态',
+    newSupplier: '新建供应商', searchSuppliers: '搜索编码或名称', ACTIVE: '合作中', ON_HOLD: '暂停', BLOCKED: '已拉黑',
+    hold: '暂停合作', block: '拉黑', activate: '恢复合作', reasonPrompt: '原因', all: '全部',
+    purchaseList: '采购名单', sku: 'SKU', targetQuantity: '需求数量', targetPrice: '目标价（元）',
+    neededBy: '需求日期', origin: '提出部门', reference: '来源单号', note: '备注', addItem: '添加条目',
+    OPEN: '待采购', ORDERED: '已下单', DROPPED: '已放弃', markOrdered: '已下单', drop: '放弃',
+    orders: '采购订单', number: '单号', supplier: '供应商', warehouse: '收货仓库', expectedOn: '预计到货',
+    total: '金额', newOrder: '新建采购订单', lines: '明细（每行“SKU 数量 单价”）',
+    searchOrders: '搜索单号、供应商或 SKU', DRAFT: '草稿', AWAITING_APPROVAL: '审批中', APPROVED: '已批准',
+    SENT: '已下达', PARTIALLY_RECEIVED: '部分到货', RECEIVED: '已到货', CANCELLED: '已取消',
+    submit: '提交', send: '下达给供应商', cancel: '取消', copy: '复制', receive: '收货', details: '详情',
+    cancelPrompt: '取消原因', receivedPrompt: '{sku} 到货数量（未到 {open}）',
+    rejectedPrompt: '其中拒收数量', rejectReasonPrompt: '拒收原因', line: '行', quantity: '数量',
+    unitPrice: '单价', accepted: '已入库', rejected: '已拒收', receipts: '收货记录', receivedBy: '收货人', at: '时间',
+    stockPosted: '已入账', waitingForWarehouse: '等待仓储部门入账', revision: '版本',
+    approval: '审批单', overdue: '到货跟催', daysLate: '逾期天数', copied: '已复制为 {number}'
+  }
+});
+
+const q = params => Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
+  .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
+const badge = status => h('span', { class: 'badge ' + status.toLowerCase() }, t(status));
+const money = (amount, currency) => Number(amount).toLocaleString(undefined, { minimumFractionDigits: 2 }) + ' ' + (currency || 'CNY');
+
+export async function render(container, route, { api }) {
+  const pages = { suppliers, 'purchase-list': purchaseList, orders, overdue };
+  await (pages[route] || orders)(container, api);
+}
+
+function statusFilter(values, onChange) {
+  return h('select', { 'aria-label': t('status'), onchange: e => onChange(e.target.value) },
+    h('option', { value: '' }, t('all')), values.map(s => h('option', { value: s }, t(s))));
+}
+
+function actions(feedback, refresh, api) {
+  return async (path, body) => {
+    feedback.replaceChildren();
+    try { const result = await api(path, { method: 'POST', body }); refresh(); return result; } catch (e) {
+      feedback.replaceChildren(message('error', describeError(e)));
+      return null;
+    }
+  };
+}
+
+function suppliers(container, api) {
+  let status = '';
+  const feedback = h('div');
+  const table = pagedTable({
+    searchPlaceholder: t('searchSuppliers'),
+    toolbar: [statusFilter(['ACTIVE', 'ON_HOLD', 'BLOCKED'], value => { status = value; table.restart(); })],
+    columns: [
+      { title: t('code'), value: s => s.code }, { title: t('name'), value: s => s.name },
+      { title: t('contact'), value: s => [s.contactName, s.contactPhone].filter(Boolean).join(' · ') },
+      { title: t('categories'), value: s => s.categories.join(', ') }, { title: t('paymentTerms'), value: s => s.paymentTerms },
+      { title: t('status'), value: s => h('span', {}, badge(s.status), s.statusReason ? ' ' + s.statusReason : '') },
+      { title: '', value: s => h('span', {}, ...[['ON_HOLD', 'hold'], ['BLOCKED', 'block'], ['ACTIVE', 'activate']]
+          .filter(([to]) => to !== s.status).map(([to, label]) => h('button', { class: 'secondary', onclick: () => {
+            const reason = to === 'ACTIVE' ? null : prompt(t('reasonPrompt'));
+            if (to !== 'ACTIVE' && reason === null) return;
+            act('procurement/suppliers/' + encodeURIComponent(s.code) + '/status', { status: to, reason });
+          } }, t(label)))) }
+    ],
+    load: ({ page, size, q: text, after }) => api('procurement/suppliers?' + q({ q: text, status, page, size, after }))
+  });
+  const act = actions(feedback, () => table.refresh(), api);
+  const create = form({
+    submitLabel: t('newSupplier'),
+    fields: [
+      { name: 'code', label: t('code'), required: true }, { name: 'name', label: t('name'), required: true },
+      { name: 'contactName', label: t('contact') }, { name: 'contactPhone', label: t('phone') }, { name: 'contactEmail', label: t('email') },
+      { name: 'categories', label: t('categories') }, { name: 'paymentTerms', label: t('paymentTerms'), value: 'NET30', required: true }
+    ],
+    onSubmit: values => api('procurement/suppliers', { method: 'POST', body: { ...values,
+      categories: (values.categories || '').split(/[,，]/).map(c => c.trim()).filter(Boolean) } }),
+    onDone: () => table.refresh()
+  });
+  container.append(h('h2', {}, t('suppliers')), create.element, feedback, table.element);
+}
+
+function purchaseList(container, api) {
+  let status = 'OPEN';
+  const feedback = h('div');
+  const filter = statusFilter(['OPEN', 'ORDERED', 'DROPPED'], value => { status = value; table.restart(); });
+  filter.value = 'OPEN';
+  const table = pagedTable({
+    searchPlaceholder: t('sku'),
+    toolbar: [filter],
+    columns: [
+      { title: t('sku'), value: i => i.sku }, { title: t('targetQuantity'), value: i => i.targetQuantity, num: true },
+      { title: t('targetPrice'), value: i => i.targetPrice == null ? '' : money(i.targetPrice), num: true },
+      { title: t('neededBy'), value: i => i.neededBy || '' }, { title: t('origin'), value: i => i.originDepartment },
+      { title: t('reference'), value: i => i.originReference || '' }, { title: t('status'), value: i => badge(i.status) },
+      { title: '', value: i => i.status !== 'OPEN' ? '' : h('span', {},
+          h('button', { onclick: () => act('procurement/purchase-list/' + i.id + '/ordered') }, t('markOrdered')), ' ',
+          h('button', { class: 'secondary', onclick: () => act('procurement/purchase-list/' + i.id + '/dropped') }, t('drop'))) }
+    ],
+    load: ({ page, size, q: text, after }) => api('procurement/purchase-list?' + q({ q: text, status, page, size, after }))
+  });
+  const act = actions(feedback, () => table.refresh(), api);
+  const create = form({
+    submitLabel: t('addItem'),
+    fields: [
+      { name: 'sku', label: t('sku'), required: true }, { name: 'targetQuantity', label: t('targetQuantity'), type: 'number', required: true },
+      { name: 'targetPrice', label: t('targetPrice'), type: 'number' }, { name: 'neededBy', label: t('neededBy'), type: 'date' },
+      { name: 'reference', label: t('reference') }, { name: 'note', label: t('note') }
+    ],
+    onSubmit: values => api('procurement/purchase-list', { method: 'POST', body: values }),
+    onDone: () => table.refresh()
+  });
+  container.append(h('h2', {}, t('purchaseList')), create.element, feedback, table.element);
+}
+
+function parseOrderLines(text) {
+  return (text || '').split('\n').map(l => l.trim()).filter(Boolean).map(l => {
+    const [sku, quantity, unitPrice] = l.split(/[\s,;]+/);
+    return { sku, quantity: Number(quantity), unitPrice: Number(unitPrice) };
+  });
+}
+
+function orders(container, api) {
+  let status = '';
+  const feedback = h('div');
+  const detail = h('div');
+  const table = pagedTable({
+    searchPlaceholder: t('searchOrders'),
+    toolbar: [statusFilter(['DRAFT', 'AWAITING_APPROVAL', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED', 'RECEIVED', 'CANCELLED'],
+      value => { status = value; table.restart(); })],
+    columns: [
+      { title: t('number'), value: o => h('a', { href: 'javascript:void 0', onclick: () => show(o.number) }, o.number) },
+      { title: t('supplier'), value: o => o.supplier + ' ' + o.supplierName }, { title: t('warehouse'), value: o => o.warehouseCode },
+      { title: t('expectedOn'), value: o => o.expectedOn }, { title: t('total'), value: o => money(o.total, o.currency), num: true },
+      { title: t('status'), value: o => badge(o.status) },
+      { title: '', value: o => orderActions(o) }
+    ],
+    load: ({ page, size, q: text, after }) => api('procurement/purchase-orders?' + q({ q: text, status, page, size, after }))
+  });
+  const refresh = () => { table.refresh(); if (detail.dataset.number) show(detail.dataset.number); };
+  const act = actions(feedback, refresh, api);
+  const path = number => 'procurement/purchase-orders/' + number;
+  function orderActions(o) {
+    const buttons = [];
+    if (o.status === 'DRAFT') buttons.push(h('button', { onclick: () => act(path(o.number) + '/submit') }, t('submit')));
+    if (o.status === 'APPROVED') buttons.push(h('button', { onclick: () => act(path(o.number) + '/send') }, t('send')));
+    if (o.status === 'SENT' || o.status === 'PARTIALLY_RECEIVED') buttons.push(h('button', { onclick: () => receive(o.number) }, t('receive')));
+    if (['DRAFT', 'AWAITING_APPROVAL', 'APPROVED', 'SENT'].includes(o.status)) {
+      buttons.push(h('button', { class: 'secondary', onclick: () => {
+        const reason = prompt(t('cancelPrompt'));
+        if (reason !== null) act(path(o.number) + '/cancel', { reason });
+      } }, t('cancel')));
+    }
+    buttons.push(h('button', { class: 'secondary', onclick: async () => {
+      const copy = await act(path(o.number) + '/copy');
+      if (copy) feedback.replaceChildren(message('ok', t('copied', { number: copy.number })));
+    } }, t('copy')));
+    return h('span', { class: 'actions' }, ...buttons.flatMap(b => [b, ' ']));
+  }
+  async function receive(number) {
+    const order = await api(path(number));
+    const lines = [];
+    for (const l of order.lines.filter(l => l.open > 0)) {
+      const received = prompt(t('receivedPrompt', { sku: l.sku, open: l.open }), String(l.open));
+      if (received === null) return;
+      if (Number(received) === 0) continue;
+      const rejected = prompt(t('rejectedPrompt'), '0');
+      if (rejected === null) return;
+      const rejectReason = Number(rejected) > 0 ? prompt(t('rejectReasonPrompt')) : null;
+      lines.push({ line: l.line, received: Number(received), rejected: Number(rejected), rejectReason });
+    }
+    if (lines.length) await act(path(number) + '/receipts', { lines });
+  }
+  async function show(number) {
+    detail.dataset.number = number;
+    try {
+      const o = await api(path(number));
+      detail.replaceChildren(h('div', { class: 'card' },
+        h('h3', {}, o.number + ' · ' + o.supplier + ' ' + o.supplierName + ' · ', badge(o.status)),
+        h('p', {}, t('revision') + ' ' + o.revision + (o.approvalId ? ' · ' + t('approval') + ' #' + o.approvalId : '')
+          + (o.cancelReason ? ' · ' + o.cancelReason : '') + (o.note ? ' · ' + o.note : '')),
+        h('table', {}, h('tr', {}, [t('line'), t('sku'), t('quantity'), t('unitPrice'), t('accepted'), t('rejected')].map(x => h('th', {}, x))),
+          o.lines.map(l => h('tr', {}, h('td', {}, l.line), h('td', {}, l.sku), h('td', { class: 'num' }, l.quantity),
+            h('td', { class: 'num' }, money(l.unitPrice, o.currency)), h('td', { class: 'num' }, l.accepted), h('td', { class: 'num' }, l.rejected)))),
+        o.receipts.length ? h('div', {}, h('h4', {}, t('receipts')),
+          h('table', {}, h('tr', {}, [t('at'), t('warehouse'), t('lines'), t('receivedBy'), t('stockPosted')].map(x => h('th', {}, x))),
+            o.receipts.map(r => h('tr', {}, h('td', {}, new Date(r.receivedAt).toLocaleString()), h('td', {}, r.warehouseCode),
+              h('td', {}, r.lines.map(l => l.sku + ' ' + l.received + (l.rejected ? ' (−' + l.rejected + ' ' + l.rejectReason + ')' : '')).join(', ')),
+              h('td', {}, r.receivedBy), h('td', {}, r.stockPosted ? '✓' : t('waitingForWarehouse')))))) : ''));
+    } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
+  }
+  const create = form({
+    submitLabel: t('newOrder'),
+    fields: [
+      { name: 'supplier', label: t('supplier'), required: true }, { name: 'warehouseCode', label: t('warehouse'), required: true },
+      { name: 'expectedOn', label: t('expectedOn'), type: 'date', required: true },
+      { name: 'lines', label: t('lines'), type: 'textarea', required: true }, { name: 'note', label: t('note') }
+    ],
+    onSubmit: values => api('procurement/purchase-orders', { method: 'POST', body: { ...values, lines: parseOrderLines(values.lines) } }),
+    onDone: () => table.refresh()
+  });
+  container.append(h('h2', {}, t('orders')), create.element, feedback, detail, table.element);
+}
+
+function overdue(container, api) {
+  const today = new Date();
+  const table = pagedTable({
+    searchPlaceholder: t('supplier'),
+    columns: [
+      { title: t('number'), value: o => o.number }, { title: t('supplier'), value: o => o.supplier + ' ' + o.supplierName },
+      { title: t('expectedOn'), value: o => o.expectedOn },
+      { title: t('daysLate'), value: o => Math.floor((today - new Date(o.expectedOn)) / 86400000), num: true },
+      { title: t('total'), value: o => money(o.total, o.currency), num: true }, { title: t('status'), value: o => badge(o.status) }
+    ],
+    load: ({ page, size, q: text }) => api('procurement/purchase-orders/overdue?' + q({ supplier: text, page, size }))
+  });
+  container.append(h('h2', {}, t('overdue')), table.element);
+}

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Update;
 
 public interface TransferMapper {
     String COLUMNS = "t.id, t.from_warehouse_id, f.code AS from_warehouse, t.to_warehouse_id, d.code AS to_warehouse, t.status, "
-            + "t.note, t.requested_by, t.requested_at, t.shipped_at, t.received_at, t.cancelled_at";
+            + "t.note, t.requested_by, t.requested_at, t.shipped_at, t.received_at, t.cancelled_at, t.org_department";
     String FROM = " FROM warehouse.transfer t JOIN warehouse.warehouse f ON f.id = t.from_warehouse_id "
             + "JOIN warehouse.warehouse d ON d.id = t.to_warehouse_id ";
     /** {@code pattern} is an escaped contains-pattern on the warehouses' codes and the lines' SKUs. */
@@ -16,10 +16,13 @@ public interface TransferMapper {
             + "<if test='q != null'> AND (f.code ILIKE #{q} OR d.code ILIKE #{q} "
             + "OR EXISTS (SELECT 1 FROM warehouse.transfer_line l WHERE l.transfer_id = t.id AND l.sku ILIKE #{q}))</if></where>";
 
-    @Select("INSERT INTO warehouse.transfer (from_warehouse_id, to_warehouse_id, status, note, requested_by) "
-            + "VALUES (#{from}, #{to}, 'REQUESTED', #{note}, #{actor}) RETURNING id")
+    @Select("INSERT INTO warehouse.transfer (from_warehouse_id, to_warehouse_id, status, note, requested_by, org_department) "
+            + "VALUES (#{from}, #{to}, 'REQUESTED', #{note}, #{actor}, #{orgDepartment}) RETURNING id")
     long insert(@Param("from") long fromWarehouseId, @Param("to") long toWarehouseId, @Param("note") String note,
-                @Param("actor") String actor);
+                @Param("actor") String actor, @Param("orgDepartment") String orgDepartment);
+
+    @Update("UPDATE warehouse.transfer SET org_department = #{to} WHERE org_department = #{from}")
+    int reown(@Param("from") String from, @Param("to") String to);
 
     @Insert("INSERT INTO warehouse.transfer_line (transfer_id, sku, quantity) VALUES (#{id}, #{sku}, #{quantity})")
     void insertLine(@Param("id") long transferId, @Param("sku") String sku, @Param("quantity") int quantity);

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.mercato.platform.api.org.OrgDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,21 +38,26 @@ public class TransferService {
     /** Lines one transfer may carry: a lorry-load of SKUs, and a bound on what a page of transfers holds. */
     static final int MAX_LINES = 500;
     private static final Set<String> STATUSES = Set.of("REQUESTED", "SHIPPED", "RECEIVED", "CANCELLED");
+    /** The capability whose owner a transfer belongs to. */
+    public static final String CAPABILITY = "warehouse.transfer";
     private final Transactions transactions;
+    private final OrgDirectory org;
 
     @Activate
-    public TransferService(@Reference WarehouseDatabase database) {
+    public TransferService(@Reference WarehouseDatabase database, @Reference OrgDirectory org) {
         this.transactions = database.transactions();
+        this.org = org;
     }
 
     public TransferView request(TransferRequest request, Actor actor) {
         validate(request);
+        String owner = org.departmentOwning(CAPABILITY).orElse(null);
         return transactions.inTransaction(actor, tx -> {
             WarehouseMapper warehouses = tx.mapper(WarehouseMapper.class);
             WarehouseRow from = WarehouseServiceImpl.requireActive(warehouses, "fromWarehouse", request.fromWarehouse());
             WarehouseRow to = WarehouseServiceImpl.requireActive(warehouses, "toWarehouse", request.toWarehouse());
             TransferMapper transfers = tx.mapper(TransferMapper.class);
-            long id = transfers.insert(from.id(), to.id(), blankToNull(request.note()), actor.username());
+            long id = transfers.insert(from.id(), to.id(), blankToNull(request.note()), actor.username(), owner);
             request.lines().forEach(line -> transfers.insertLine(id, line.sku(), line.quantity()));
             TransferView created = view(transfers, id);
             tx.audit("transfer.requested", "transfer", created.number(), created);
