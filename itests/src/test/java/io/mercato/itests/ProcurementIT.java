@@ -166,6 +166,13 @@ public class ProcurementIT extends MercatoTestSupport {
             assertTrue(receipt.toString(), receipt.get("stockPosted").asBoolean());
         }
         assertEquals(409, api.post("procurement/purchase-orders/" + number + "/cancel", "{\"reason\":\"late\"}").status());
+
+        JsonNode card = api.get("procurement/suppliers/SUP-RECV/scorecard").json();
+        assertEquals(12, card.get("byMonth").size());
+        assertTrue("a month without due orders has no data, not 100 %", card.get("byMonth").get(0).get("onTimePercent").isNull());
+        assertTrue("one order is too few for a grade", card.get("grade").isNull());
+        assertEquals("SKU-R1", card.get("prices").get(0).get("sku").asText());
+        assertProblem(api.get("procurement/suppliers/SUP-RECV/scorecard?months=99"), 400, "months", "");
     }
 
     private void decideAlongTheChain(long approval) {

@@ -83,6 +83,8 @@ public class SplitProofIT extends MercatoTestSupport {
             assertEquals(document, "PROC-LOG", api.get(document).json().get("orgDepartment").asText());
         }
 
+        assertEquals("one console section for the combined department", java.util.Set.of("PROC-LOG"), sections(buyer));
+
         // The split, under load, watched for restarts.
         Map<String, String> bundlesBefore = bundleStates();
         List<String> restarted = new ArrayList<>();
@@ -139,6 +141,20 @@ public class SplitProofIT extends MercatoTestSupport {
         assertEquals("the clerk keeps warehouse rights", 200, clerk.get("warehouse/transfers").status());
         assertEquals("the clerk has no procurement rights any more", 403, clerk.get("procurement/suppliers").status());
         assertTrue(api.get("audit?action=procurement.owner-changed").body().contains("PROC"));
+        assertTrue("both sections for the admin after the split", sections(api).containsAll(java.util.Set.of("PROC", "PROC-LOG")));
+        assertEquals("the buyer sees the procurement section", java.util.Set.of("PROC"), sections(buyer));
+        assertEquals("the clerk sees the warehouse section", java.util.Set.of("PROC-LOG"), sections(clerk));
+    }
+
+    /** The organisation departments the caller's console menu shows as sections. */
+    private static java.util.Set<String> sections(ApiClient client) {
+        java.util.Set<String> sections = new java.util.TreeSet<>();
+        for (JsonNode bundle : client.get("console/departments").json()) {
+            if (bundle.hasNonNull("section")) {
+                sections.add(bundle.get("section").get("code").asText());
+            }
+        }
+        return sections;
     }
 
     private void decide(ApiClient api, long approval) {

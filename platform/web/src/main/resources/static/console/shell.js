@@ -16,11 +16,25 @@ async function loadDepartments() {
 
 function title(item) { return currentLanguage() === 'zh' ? item.labelZh || item.titleZh : item.labelEn || item.titleEn; }
 
+// One section per department of the organisation that owns the pages (a combined department shows its bundles'
+// pages together); pages of no department yet keep their bundle's title.
+function sections() {
+  const grouped = new Map();
+  for (const d of departments) {
+    const key = d.section ? d.section.code : '#' + d.id;
+    if (!grouped.has(key)) grouped.set(key, { section: d.section, bundles: [] });
+    grouped.get(key).bundles.push(d);
+  }
+  return [...grouped.values()];
+}
+
 function renderMenu() {
   const route = location.hash.slice(1);
-  $('menu').replaceChildren(...(departments.length ? departments.flatMap(d => [
-    h('h2', {}, currentLanguage() === 'zh' ? d.titleZh : d.titleEn),
-    ...d.menu.map(item => h('a', { href: '#' + item.route, class: route === item.route ? 'active' : '', 'data-route': item.route }, title(item)))
+  const zh = currentLanguage() === 'zh';
+  const link = item => h('a', { href: '#' + item.route, class: route === item.route ? 'active' : '', 'data-route': item.route }, title(item));
+  $('menu').replaceChildren(...(departments.length ? sections().flatMap(({ section, bundles }) => [
+    h('h2', { 'data-section': section ? section.code : '' }, section ? (zh ? section.nameZh : section.nameEn) : (zh ? bundles[0].titleZh : bundles[0].titleEn)),
+    ...bundles.flatMap(d => [section && bundles.length > 1 ? h('h3', {}, zh ? d.titleZh : d.titleEn) : null, ...d.menu.map(link)].filter(Boolean))
   ]) : [h('p', { class: 'menu-note' }, t('noDepartments'))]));
 }
 

@@ -93,6 +93,8 @@ public final class ProcurementScale implements DepartmentScale {
                 Probe.list("procurement/suppliers?q= (name or code)", i -> "procurement/suppliers?q=" + (i % 2 == 0 ? "SUP-0" + (10 + i % 90)
                         : java.net.URLEncoder.encode("义乌", java.nio.charset.StandardCharsets.UTF_8))),
                 Probe.list("procurement/suppliers?status=ON_HOLD", i -> "procurement/suppliers?status=ON_HOLD"),
+                Probe.list("procurement/suppliers/{code}/scorecard (12 months)", i -> "procurement/suppliers/SUP-"
+                        + String.format("%04d", 1 + (i * 7) % suppliers) + "/scorecard"),
                 Probe.list("procurement/purchase-orders (newest)", i -> "procurement/purchase-orders"),
                 Probe.list("procurement/purchase-orders?q= (a SKU on a line)", i -> "procurement/purchase-orders?q=SKU-" + String.format("%06d", (i * 37) % Math.max(100, size.skus()))),
                 Probe.list("procurement/purchase-orders?q= (a supplier)", i -> "procurement/purchase-orders?q=SUP-" + String.format("%04d", 1 + (i * 13) % suppliers)),

@@ -1,5 +1,5 @@
 // Procurement pages: suppliers, purchase list, purchase orders (with approval, sending, receiving), overdue arrivals.
-import { h, pagedTable, form, message, describeError } from '/console/ui.js';
+import { h, pagedTable, form, message, describeError, barChart } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -20,7 +20,9 @@ const t = translator({
     rejectedPrompt: 'Of those, units rejected', rejectReasonPrompt: 'Why were they rejected?', line: 'Line', quantity: 'Quantity',
     unitPrice: 'Unit price', accepted: 'Accepted', rejected: 'Rejected', receipts: 'Receipts', receivedBy: 'By', at: 'When',
     stockPosted: 'Stock posted', waitingForWarehouse: 'Waiting for the warehouse department', revision: 'Revision',
-    approval: 'Approval', overdue: 'Overdue arrivals', daysLate: 'Days late', copied: 'Copied to {number}'
+    approval: 'Approval', overdue: 'Overdue arrivals', daysLate: 'Days late', copied: 'Copied to {number}',
+    scorecard: 'Scorecard of {code}, last 12 months', onTime: 'On time %', fill: 'Fill rate %', grade: 'Grade',
+    noGrade: 'No grade yet', noData: 'no data', prices: 'Average unit price by month', due: 'Orders due', month: 'Month'
   },
   zh: {
     suppliers: '供应商', code: '编码', name: '名称', contact: '联系人', phone: '电话', email: '邮箱',
@@ -39,7 +41,9 @@ const t = translator({
     rejectedPrompt: '其中拒收数量', rejectReasonPrompt: '拒收原因', line: '行', quantity: '数量',
     unitPrice: '单价', accepted: '已入库', rejected: '已拒收', receipts: '收货记录', receivedBy: '收货人', at: '时间',
     stockPosted: '已入账', waitingForWarehouse: '等待仓储部门入账', revision: '版本',
-    approval: '审批单', overdue: '到货跟催', daysLate: '逾期天数', copied: '已复制为 {number}'
+    approval: '审批单', overdue: '到货跟催', daysLate: '逾期天数', copied: '已复制为 {number}',
+    scorecard: '{code} 近 12 个月评分', onTime: '准时到货率 %', fill: '到货满足率 %', grade: '等级',
+    noGrade: '暂无等级', noData: '无数据', prices: '月均采购单价', due: '应到订单', month: '月份'
   }
 });
 
@@ -75,7 +79,8 @@ function suppliers(container, api) {
     searchPlaceholder: t('searchSuppliers'),
     toolbar: [statusFilter(['ACTIVE', 'ON_HOLD', 'BLOCKED'], value => { status = value; table.restart(); })],
     columns: [
-      { title: t('code'), value: s => s.code }, { title: t('name'), value: s => s.name },
+      { title: t('code'), value: s => h('a', { href: 'javascript:void 0', onclick: () => scorecard(s.code) }, s.code) },
+      { title: t('name'), value: s => s.name },
       { title: t('contact'), value: s => [s.contactName, s.contactPhone].filter(Boolean).join(' · ') },
       { title: t('categories'), value: s => s.categories.join(', ') }, { title: t('paymentTerms'), value: s => s.paymentTerms },
       { title: t('status'), value: s => h('span', {}, badge(s.status), s.statusReason ? ' ' + s.statusReason : '') },
@@ -89,6 +94,23 @@ function suppliers(container, api) {
     load: ({ page, size, q: text, after }) => api('procurement/suppliers?' + q({ q: text, status, page, size, after }))
   });
   const act = actions(feedback, () => table.refresh(), api);
+  const card = h('div');
+  async function scorecard(code) {
+    try {
+      const c = await api('procurement/suppliers/' + encodeURIComponent(code) + '/scorecard');
+      const pct = v => v == null ? t('noData') : v + ' %';
+      card.replaceChildren(h('div', { class: 'card' },
+        h('h3', {}, t('scorecard', { code }) + ' · ' + t('grade') + ': ' + (c.grade || t('noGrade'))),
+        h('p', {}, c.gradeReason + ' · ' + t('onTime') + ' ' + pct(c.overall.onTimePercent) + ' · ' + t('fill') + ' '
+          + pct(c.overall.fillPercent) + ' · ' + t('rejected') + ' ' + c.overall.rejected),
+        barChart(c.byMonth.map(m => ({ label: m.month, values: { onTime: m.onTimePercent ?? 0, fill: m.fillPercent ?? 0 } })), [
+          { key: 'onTime', label: t('onTime'), color: '#2e86de' }, { key: 'fill', label: t('fill'), color: '#27ae60' }]),
+        h('table', {}, h('tr', {}, [t('month'), t('due'), t('onTime'), t('fill'), t('rejected')].map(x => h('th', {}, x))),
+          c.byMonth.map(m => h('tr', {}, h('td', {}, m.month), h('td', { class: 'num' }, m.due), h('td', { class: 'num' }, pct(m.onTimePercent)),
+            h('td', { class: 'num' }, pct(m.fillPercent)), h('td', { class: 'num' }, m.rejected)))),
+        c.prices.length ? priceTable(c.prices) : ''));
+    } catch (e) { card.replaceChildren(message('error', describeError(e))); }
+  }
   const create = form({
     submitLabel: t('newSupplier'),
     fields: [
@@ -100,7 +122,17 @@ function suppliers(container, api) {
       categories: (values.categories || '').split(/[,，]/).map(c => c.trim()).filter(Boolean) } }),
     onDone: () => table.refresh()
   });
-  container.append(h('h2', {}, t('suppliers')), create.element, feedback, table.element);
+  container.append(h('h2', {}, t('suppliers')), create.element, feedback, card, table.element);
+}
+
+function priceTable(prices) {
+  const months = [...new Set(prices.flatMap(p => p.points.map(x => x.month)))].sort();
+  return h('div', {}, h('h4', {}, t('prices')), h('table', {},
+    h('tr', {}, [t('sku'), ...months].map(x => h('th', {}, x))),
+    prices.map(p => h('tr', {}, h('td', {}, p.sku), ...months.map(m => {
+      const point = p.points.find(x => x.month === m);
+      return h('td', { class: 'num' }, point ? point.averagePrice : '');
+    })))));
 }
 
 function purchaseList(container, api) {

@@ -54,6 +54,9 @@ public interface OrgMapper {
     Long insertDepartmentUnder(@Param("code") String code, @Param("nameEn") String nameEn, @Param("nameZh") String nameZh,
                                @Param("parentId") Long parentId);
 
+    @Select("SELECT code, name_en, name_zh FROM org.department WHERE code = #{code} AND active")
+    io.mercato.platform.api.org.DepartmentInfo departmentInfo(@Param("code") String code);
+
     @Select("SELECT d.code FROM org.department_capability c JOIN org.department d ON d.id = c.department_id "
             + "WHERE c.capability = #{capability} AND d.active ORDER BY d.code LIMIT 1")
     String departmentOwning(@Param("capability") String capability);

@@ -154,6 +154,11 @@ public class OrgService implements OrgDirectory {
     }
 
     @Override
+    public Optional<io.mercato.platform.api.org.DepartmentInfo> department(String code) {
+        return Optional.ofNullable(transactions.read(tx -> tx.mapper(OrgMapper.class).departmentInfo(code)));
+    }
+
+    @Override
     public Optional<String> departmentOwning(String capability) {
         return Optional.ofNullable(transactions.read(tx -> tx.mapper(OrgMapper.class).departmentOwning(capability)));
     }

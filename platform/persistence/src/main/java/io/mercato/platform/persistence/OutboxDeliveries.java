@@ -21,7 +21,9 @@ final class OutboxDeliveries {
             + "next_attempt_at = now() + ? * interval '1 millisecond', last_error = coalesce(?, last_error), "
             + "finished_at = CASE WHEN ? = 'PENDING' THEN NULL ELSE now() END WHERE subscriber = ? AND event_id = ?";
     private static final String SUBSCRIBE = "INSERT INTO platform.outbox_subscription (subscriber, topics) VALUES (?, ?) "
-            + "ON CONFLICT (subscriber) DO UPDATE SET topics = excluded.topics, seen_at = now()";
+            + "ON CONFLICT (subscriber) DO UPDATE SET topics = excluded.topics, seen_at = now() RETURNING (xmax = 0) AS created";
+    private static final String REPLAY = "INSERT INTO platform.outbox_delivery (subscriber, event_id) SELECT ?, e.id "
+            + "FROM platform.outbox_event e WHERE platform.outbox_topic_taken(?, e.topic) ON CONFLICT DO NOTHING";
     private static final int ERROR_LENGTH = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,12 +62,35 @@ final class OutboxDeliveries {
         }
     }
 
-    /** Records (or renews) a subscription; from now on events of its topics are kept for it. */
-    static void subscribe(Connection connection, String subscriber, List<String> topics) throws SQLException {
+    /**
+     * Records (or renews) a subscription; from now on events of its topics are kept for it. With {@code replay}, a
+     * subscription recorded for the first time also gets the events of its topics published before.
+     */
+    static void subscribe(Connection connection, String subscriber, List<String> topics, boolean replay) throws SQLException {
+        java.sql.Array patterns = connection.createArrayOf("text", topics.toArray());
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
         try (PreparedStatement subscribe = connection.prepareStatement(SUBSCRIBE)) {
             subscribe.setString(1, subscriber);
-            subscribe.setArray(2, connection.createArrayOf("text", topics.toArray()));
-            subscribe.executeUpdate();
+            subscribe.setArray(2, patterns);
+            boolean created;
+            try (ResultSet row = subscribe.executeQuery()) {
+                row.next();
+                created = row.getBoolean(1);
+            }
+            if (created && replay) {
+                try (PreparedStatement history = connection.prepareStatement(REPLAY)) {
+                    history.setString(1, subscriber);
+                    history.setArray(2, patterns);
+                    history.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -39,7 +39,11 @@ public class OutboxDispatcher {
     private final DataSource dataSource;
     private final DeliveryPolicy policy;
     private final Map<String, OutboxSubscriber> subscribers = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> unrecorded = new ConcurrentHashMap<>();
+    private final Map<String, Subscription> unrecorded = new ConcurrentHashMap<>();
+
+    /** A subscription still to be recorded in the database. */
+    private record Subscription(List<String> topics, boolean replay) {
+    }
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mercato-outbox"));
 
     @Activate
@@ -66,7 +70,7 @@ public class OutboxDispatcher {
             LOG.warn("Two outbox subscribers are named {}; only the first receives events", name);
             return;
         }
-        unrecorded.put(name, topics);
+        unrecorded.put(name, new Subscription(topics, Boolean.parseBoolean(String.valueOf(properties.get(OutboxSubscriber.REPLAY)))));
         recordSubscriptions();
     }
 
@@ -113,8 +117,9 @@ public class OutboxDispatcher {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            for (Map.Entry<String, List<String>> subscription : Map.copyOf(unrecorded).entrySet()) {
-                OutboxDeliveries.subscribe(connection, subscription.getKey(), subscription.getValue());
+            for (Map.Entry<String, Subscription> subscription : Map.copyOf(unrecorded).entrySet()) {
+                OutboxDeliveries.subscribe(connection, subscription.getKey(), subscription.getValue().topics(),
+                        subscription.getValue().replay());
                 unrecorded.remove(subscription.getKey(), subscription.getValue());
             }
         } catch (SQLException e) {

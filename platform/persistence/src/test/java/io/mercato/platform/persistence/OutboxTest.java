@@ -127,6 +127,22 @@ class OutboxTest {
     }
 
     @Test
+    void aNewSubscriberAskingForItGetsWhatWasPublishedBefore() throws Exception {
+        publish("mercato/test/history", "before anyone listened");
+        OutboxDispatcher dispatcher = new OutboxDispatcher(dataSource, QUICK);
+        try {
+            dispatcher.bindSubscriber(recording("test.history"), Map.of(OutboxSubscriber.NAME, "test.history",
+                    OutboxSubscriber.TOPICS, "mercato/test/history", OutboxSubscriber.REPLAY, "true"));
+            dispatcher.bindSubscriber(recording("test.fresh"), properties("test.fresh", "mercato/test/history"));
+            waitUntil(() -> count("SELECT count(*) FROM probe.applied WHERE subscriber = 'test.history'") == 1);
+            assertEquals(0, count("SELECT count(*) FROM platform.outbox_delivery WHERE subscriber = 'test.fresh'"),
+                    "without replay only what comes after");
+        } finally {
+            dispatcher.deactivate();
+        }
+    }
+
+    @Test
     void aSubscriberThatKeepsFailingIsParkedWithItsErrorAndAnAdministratorRetriesIt() throws Exception {
         OutboxDispatcher dispatcher = new OutboxDispatcher(dataSource, QUICK);
         try {

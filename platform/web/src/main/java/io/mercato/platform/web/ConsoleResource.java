@@ -18,13 +18,22 @@ import javax.ws.rs.core.SecurityContext;
 public final class ConsoleResource {
     private final ConsoleRegistry registry;
     private final StaffAccess access;
+    private final java.util.function.Supplier<java.util.Optional<io.mercato.platform.api.org.OrgDirectory>> organisation;
 
-    ConsoleResource(ConsoleRegistry registry, StaffAccess access) {
+    ConsoleResource(ConsoleRegistry registry, StaffAccess access,
+                    java.util.function.Supplier<java.util.Optional<io.mercato.platform.api.org.OrgDirectory>> organisation) {
         this.registry = registry;
         this.access = access;
+        this.organisation = organisation;
     }
 
-    public record DepartmentView(String id, String titleEn, String titleZh, String moduleUrl, List<ConsoleMenuEntry> menu) {
+    /**
+     * A department bundle's pages; {@code section} is the organisation's department that owns them (the owner of their
+     * first entry's capability), so the menu shows a small company's combined department as one section and the
+     * departments it split into as sections of their own. Null before the organisation is set up.
+     */
+    public record DepartmentView(String id, String titleEn, String titleZh, String moduleUrl, List<ConsoleMenuEntry> menu,
+                                 io.mercato.platform.api.org.DepartmentInfo section) {
     }
 
     @GET
@@ -32,10 +41,18 @@ public final class ConsoleResource {
     public List<DepartmentView> departments(@Context SecurityContext security) {
         StaffAccess.Caller caller = access.caller(security);
         return registry.installed().stream()
-                .map(c -> new DepartmentView(c.id(), c.titleEn(), c.titleZh(), c.moduleUrl(), c.menu().stream()
-                        .filter(entry -> entry.capability() == null || caller.may(entry.capability(), entry.level()))
-                        .toList()))
+                .map(c -> {
+                    List<ConsoleMenuEntry> menu = c.menu().stream()
+                            .filter(entry -> entry.capability() == null || caller.may(entry.capability(), entry.level()))
+                            .toList();
+                    return new DepartmentView(c.id(), c.titleEn(), c.titleZh(), c.moduleUrl(), menu, section(menu));
+                })
                 .filter(department -> !department.menu().isEmpty())
                 .toList();
+    }
+
+    private io.mercato.platform.api.org.DepartmentInfo section(List<ConsoleMenuEntry> menu) {
+        return organisation.get().flatMap(org -> menu.stream().map(ConsoleMenuEntry::capability).filter(java.util.Objects::nonNull)
+                .findFirst().flatMap(org::departmentOwning).flatMap(org::department)).orElse(null);
     }
 }

@@ -45,7 +45,7 @@ public class MercatoApplication extends Application {
                 new ApiRootResource(),
                 new SessionResource(authentication, accounts),
                 new AccountResource(accounts),
-                new ConsoleResource(console, access),
+                new ConsoleResource(console, access, () -> Optional.ofNullable(organisation)),
                 new AuditResource(audit),
                 new OutboxResource(() -> Optional.ofNullable(outbox)));
     }

@@ -34,6 +34,11 @@ class StaffAccessTest {
         public Optional<String> departmentOwning(String capability) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<io.mercato.platform.api.org.DepartmentInfo> department(String code) {
+            return Optional.empty();
+        }
     };
 
     @Test

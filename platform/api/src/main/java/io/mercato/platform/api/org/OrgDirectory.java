@@ -19,4 +19,7 @@ public interface OrgDirectory {
      * department a new document belongs to; empty before the organisation is set up or when nobody owns it.
      */
     Optional<String> departmentOwning(String capability);
+
+    /** An active department or team by code. */
+    Optional<DepartmentInfo> department(String code);
 }

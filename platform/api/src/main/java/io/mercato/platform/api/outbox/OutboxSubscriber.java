@@ -5,7 +5,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Receives outbox events. Register it as a service with {@value #NAME} (unique, stable across versions: the
  * subscription and its backlog are kept under it while the bundle is away) and {@value #TOPICS} (topics, or prefixes
- * ending in {@code *}). Events published after the first registration are kept for it from then on.
+ * ending in {@code *}). Events published after the first registration are kept for it from then on (with
+ * {@value #REPLAY}, those before too).
  * <p>
  * {@link #deliver} runs inside the delivery's own database transaction: what it changes through
  * {@code Transactions} commits together with the acknowledgement, so a crash in between undoes both and the event
@@ -18,6 +19,11 @@ public interface OutboxSubscriber {
     String NAME = "mercato.outbox.subscriber";
     /** Service property: the topics it takes ({@code String} or {@code String[]}), e.g. {@code mercato/org/*}. */
     String TOPICS = "mercato.outbox.topics";
+    /**
+     * Service property {@code true}: on its very first registration the subscriber also receives the events of its
+     * topics published before (those still kept), e.g. a catalog installed after merchants submitted products.
+     */
+    String REPLAY = "mercato.outbox.replay";
 
     void deliver(OutboxEvent event) throws Exception;
 }

@@ -55,6 +55,12 @@ public class SupplierResource {
         return suppliers.get(code);
     }
 
+    @GET
+    @Path("{code}/scorecard")
+    public io.mercato.procurement.impl.service.Scorecard scorecard(@PathParam("code") String code, @QueryParam("months") Integer months) {
+        return suppliers.scorecard(code, months);
+    }
+
     @PUT
     @Path("{code}")
     public Supplier update(@PathParam("code") String code, SupplierInput input, @Context SecurityContext security) {

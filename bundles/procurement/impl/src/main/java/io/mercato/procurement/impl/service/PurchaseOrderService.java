@@ -169,6 +169,11 @@ public class PurchaseOrderService {
             throw new ConflictException("supplier-" + supplier.status().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     "Supplier " + code + " is " + supplier.status() + " (" + supplier.statusReason() + "): no new orders");
         }
+        Scorecard standing = SupplierService.scorecard(tx, supplier, 12);
+        if ("D".equals(standing.grade())) {
+            throw new ConflictException("supplier-standing", "Supplier " + code + " is graded D over the last 12 months ("
+                    + standing.gradeReason() + "): no new orders until a supervisor reviews it");
+        }
         return supplier;
     }
 

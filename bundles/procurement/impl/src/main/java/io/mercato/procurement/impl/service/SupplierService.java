@@ -9,6 +9,7 @@ import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextSearch;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
+import io.mercato.procurement.impl.persistence.ScorecardMapper;
 import io.mercato.procurement.impl.persistence.SupplierMapper;
 import io.mercato.procurement.impl.persistence.SupplierRow;
 import java.util.List;
@@ -76,6 +77,21 @@ public class SupplierService {
                     "reason", String.valueOf(after.statusReason())));
             return after;
         });
+    }
+
+    /** The supplier's scorecard over the last {@code months} months (1–36, 12 unless given), this month included. */
+    public Scorecard scorecard(String code, Integer months) {
+        int window = months == null ? 12 : months;
+        Check.input().rule(window >= 1 && window <= 36, "months", "must be between 1 and 36").validate();
+        return transactions.read(tx -> scorecard(tx, require(tx.mapper(SupplierMapper.class).find(code), code), window));
+    }
+
+    static Scorecard scorecard(io.mercato.platform.api.persistence.TransactionContext tx, SupplierRow supplier, int months) {
+        java.time.LocalDate today = java.time.LocalDate.now(PurchaseOrderService.COMPANY_ZONE);
+        java.time.LocalDate from = java.time.YearMonth.from(today).minusMonths(months - 1L).atDay(1);
+        ScorecardMapper records = tx.mapper(ScorecardMapper.class);
+        return Scorecard.of(supplier.code(), months, today, records.months(supplier.id(), from, today),
+                records.prices(supplier.id(), from, 5));
     }
 
     public Supplier get(String code) {
