@@ -175,6 +175,113 @@ public class ProcurementIT extends MercatoTestSupport {
         assertProblem(api.get("procurement/suppliers/SUP-RECV/scorecard?months=99"), 400, "months", "");
     }
 
+    @Test
+    public void bidsStaySealedUntilOpeningAndTheProposalIsAwardedOnce() throws Exception {
+        hire("td.buyer", "采购 蒋", "BUYER");
+        hire("td.manager", "经理 沈", "PL-MGR");
+        hire("td.gm", "总经理 韦", "GM");
+        ApiClient buyer = new ApiClient(baseUrl()).login("td.buyer", "td.buyer-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("td.manager", "td.manager-password-1");
+        for (String code : new String[] {"TD-SUP-A", "TD-SUP-B", "TD-SUP-C"}) {
+            assertEquals(201, createSupplier(code, "招标供应商 " + code).status());
+            assertEquals(201, api.post("procurement/suppliers/" + code + "/accounts", "{\"username\":\"" + code.toLowerCase()
+                    + "\",\"password\":\"" + code.toLowerCase() + "-password-1\"}").status());
+        }
+        ApiClient supplierA = new ApiClient(baseUrl()).login("td-sup-a", "td-sup-a-password-1");
+        ApiClient supplierB = new ApiClient(baseUrl()).login("td-sup-b", "td-sup-b-password-1");
+        ApiClient outsider = new ApiClient(baseUrl()).login("td-sup-c", "td-sup-c-password-1");
+        String needed = LocalDate.now().plusDays(30).toString();
+        String tender = buyer.post("procurement/tenders", "{\"title\":\"春季面料招标\",\"deadline\":\""
+                + java.time.OffsetDateTime.now().plusSeconds(8) + "\",\"warehouseCode\":\"WH-PROC-1\",\"items\":["
+                + "{\"sku\":\"TD-FABRIC\",\"quantity\":500,\"neededBy\":\"" + needed + "\"}],\"suppliers\":[\"TD-SUP-A\",\"TD-SUP-B\"]}")
+                .json().get("number").asText();
+        String bid = "{\"lines\":[{\"item\":1,\"unitPrice\":%s,\"leadTimeDays\":5,\"validUntil\":\"" + needed + "\"}]}";
+        JsonNode receipt = supplierA.post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, "7.7731")).json();
+        assertEquals(64, receipt.get("digest").asText().length());
+        // Twenty amendments at once from one supplier leave exactly one live bid.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String price = "8.10" + String.format("%02d", i);
+            answers.add(pool.submit(() -> supplierB.post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, price)).status()));
+        }
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            assertEquals(201, (int) answer.get());
+        }
+        pool.shutdown();
+        JsonNode mine = supplierB.get("procurement/portal/tenders/" + tender).json();
+        assertEquals(20, mine.get("myBid").get("version").asInt());
+        assertEquals(404, outsider.get("procurement/portal/tenders/" + tender).status());
+        assertEquals(404, outsider.post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, "1.00")).status());
+        assertEquals(403, supplierA.get("procurement/suppliers").status());
+
+        // Sealed: every read path shows the count, never a price.
+        JsonNode sealed = buyer.get("procurement/tenders/" + tender).json();
+        assertTrue(sealed.get("sealed").asBoolean());
+        assertEquals(2, sealed.get("bidCount").asInt());
+        for (String body : new String[] {sealed.toString(), buyer.get("procurement/tenders").body(),
+                api.get("audit?entityId=" + tender + "&size=200").body(), supplierB.get("procurement/portal/tenders/" + tender).body(),
+                supplierB.get("procurement/portal/tenders").body(), api.get("procurement/tenders/" + tender).body()}) {
+            assertFalse("a sealed price leaked: " + body, body.contains("7.773") || body.contains(receipt.get("digest").asText()));
+        }
+        assertEquals(409, buyer.post("procurement/tenders/" + tender + "/award", "{}").status());
+
+        waitUntil(Duration.ofSeconds(20), () -> buyer.post("procurement/tenders/" + tender + "/open", null).json()
+                .get("status").asText().equals("OPENED"), "the tender opened after its deadline");
+        assertEquals(409, supplierA.post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, "1.00")).status());
+        JsonNode opened = buyer.get("procurement/tenders/" + tender).json();
+        assertEquals(2, opened.get("bids").size());
+        assertEquals("TD-SUP-A", opened.get("comparison").get(0).get("proposed").get("supplier").asText());
+        JsonNode openedA = opened.get("bids").get(0);
+        assertEquals(receipt.get("digest").asText(), openedA.get("digest").asText());
+        assertEquals(receipt.get("nonce").asText(), openedA.get("nonce").asText());
+
+        assertProblem(buyer.post("procurement/tenders/" + tender + "/award", "{\"items\":[{\"item\":1,\"supplier\":\"TD-SUP-B\"}]}"),
+                400, "justification", "");
+        JsonNode awarded = buyer.post("procurement/tenders/" + tender + "/award", "{}", "award-" + tender).json();
+        assertEquals("AWARDED", awarded.get("status").asText());
+        String order = awarded.get("awards").get(0).get("purchaseOrder").asText();
+        JsonNode po = api.get("procurement/purchase-orders/" + order).json();
+        assertEquals("TD-SUP-A", po.get("supplier").asText());
+        assertEquals(0, new java.math.BigDecimal("7.7731").compareTo(po.get("lines").get(0).get("unitPrice").decimalValue()));
+        assertEquals("a retried award replays", order, buyer.post("procurement/tenders/" + tender + "/award", "{}", "award-" + tender)
+                .json().get("awards").get(0).get("purchaseOrder").asText());
+        assertEquals("an awarded tender is closed", 409, buyer.post("procurement/tenders/" + tender + "/award", "{}").status());
+        assertEquals(1, api.get("procurement/purchase-orders?q=TD-SUP-A").json().get("total").asInt());
+
+        // Early opening takes two people, one of them a supervisor; an award other than the proposal needs the chain.
+        String early = buyer.post("procurement/tenders", "{\"title\":\"包装招标\",\"deadline\":\"" + java.time.OffsetDateTime.now().plusDays(3)
+                + "\",\"warehouseCode\":\"WH-PROC-1\",\"items\":[{\"sku\":\"TD-BOX\",\"quantity\":100,\"neededBy\":\"" + needed
+                + "\"}],\"suppliers\":[\"TD-SUP-A\",\"TD-SUP-B\"]}").json().get("number").asText();
+        assertEquals(201, supplierA.post("procurement/portal/tenders/" + early + "/bids", String.format(bid, "2.00")).status());
+        assertEquals(201, supplierB.post("procurement/portal/tenders/" + early + "/bids", String.format(bid, "2.50")).status());
+        JsonNode asked = buyer.post("procurement/tenders/" + early + "/open", null).json();
+        assertEquals("OPEN", asked.get("status").asText());
+        assertEquals("td.buyer", asked.get("earlyOpenRequestedBy").asText());
+        assertEquals(409, buyer.post("procurement/tenders/" + early + "/open", null).status());
+        assertEquals("OPENED", manager.post("procurement/tenders/" + early + "/open", null).json().get("status").asText());
+        JsonNode pending = buyer.post("procurement/tenders/" + early + "/award", "{\"items\":[{\"item\":1,\"supplier\":\"TD-SUP-B\"}],"
+                + "\"justification\":\"B 的交期更可靠\"}").json();
+        assertEquals("AWARD_PENDING", pending.get("status").asText());
+        decide(pending.get("approvalId").asLong(), "td.manager", "td.gm");
+        waitUntil(Duration.ofSeconds(15), () -> "AWARDED".equals(buyer.get("procurement/tenders/" + early).json().get("status").asText()),
+                "the justified award approved");
+        assertTrue(api.get("procurement/purchase-orders?q=TD-SUP-B").json().get("total").asInt() >= 1);
+    }
+
+    private void decide(long approval, String manager, String generalManager) {
+        for (int step = 0; step < 3; step++) {
+            JsonNode current = api.get("approvals/" + approval).json();
+            if (!"PENDING".equals(current.get("status").asText())) {
+                return;
+            }
+            String decider = "GM".equals(current.get("waitingForPosition").asText()) ? generalManager : manager;
+            ApiClient.Answer decided = new ApiClient(baseUrl()).login(decider, decider + "-password-1")
+                    .post("approvals/" + approval + "/decision", "{\"decision\":\"APPROVE\"}");
+            assertEquals(decided.body(), 200, decided.status());
+        }
+    }
+
     private void decideAlongTheChain(long approval) {
         for (int step = 0; step < 3; step++) {
             JsonNode current = api.get("approvals/" + approval).json();

@@ -42,6 +42,11 @@ final class CorpusFixtures {
         String supplier = "{\"code\":\"%s\",\"name\":\"坏输入供应商\",\"paymentTerms\":\"NET30\"}";
         require(http.json("POST", "procurement/suppliers", String.format(supplier, "BAD-SUP"), admin), 201);
         require(http.json("POST", "procurement/suppliers", String.format(supplier, "BAD-BLOCKED"), admin), 201);
+        require(http.json("POST", "procurement/suppliers", String.format(supplier, "BAD-SUP2"), admin), 201);
+        String openTender = require(http.json("POST", "procurement/tenders", "{\"title\":\"坏输入招标\",\"deadline\":\""
+                + java.time.OffsetDateTime.now().plusDays(2) + "\",\"warehouseCode\":\"BAD-WH\",\"items\":[{\"sku\":\"BAD-SKU\","
+                + "\"quantity\":10,\"neededBy\":\"" + java.time.LocalDate.now().plusDays(20) + "\"}],\"suppliers\":[\"BAD-SUP\",\"BAD-SUP2\"]}",
+                admin), 201).json().get("number").asText();
         require(http.json("POST", "procurement/suppliers/BAD-BLOCKED/status", "{\"status\":\"BLOCKED\",\"reason\":\"坏输入\"}", admin), 200);
         String order = "{\"supplier\":\"BAD-SUP\",\"warehouseCode\":\"BAD-WH\",\"expectedOn\":\"" + java.time.LocalDate.now().plusDays(5)
                 + "\",\"lines\":[{\"sku\":\"BAD-SKU\",\"quantity\":10,\"unitPrice\":1.50}]}";
@@ -67,7 +72,7 @@ final class CorpusFixtures {
                 "bad-token", Map.of("Authorization", "Bearer no-such-session-token"));
         return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
                 "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval),
-                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant));
+                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant, "{openTender}", openTender));
     }
 
     Map<String, String> credentials(String who) {

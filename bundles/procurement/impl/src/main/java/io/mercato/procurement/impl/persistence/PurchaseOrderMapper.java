@@ -14,8 +14,11 @@ public interface PurchaseOrderMapper {
             + "o.warehouse_code, o.expected_on, o.total, o.revision, o.approval_id, o.approved_revision, o.copied_from, o.note, "
             + "o.cancel_reason, o.org_department, o.created_by, o.created_at, o.updated_at";
     String FROM = " FROM procurement.purchase_order o JOIN procurement.supplier s ON s.id = o.supplier_id ";
-    String FILTER = "<where><if test='q != null'>(o.number ILIKE #{q} OR s.code ILIKE #{q} OR s.name ILIKE #{q} "
-            + "OR EXISTS (SELECT 1 FROM procurement.purchase_order_line l WHERE l.purchase_order_id = o.id AND l.sku ILIKE #{q}))</if>"
+    // The matching suppliers and lines are each read once into a hash (uncorrelated IN), and the join to the supplier
+    // stays a plain key join: an OR across both tables would make the planner test every order against every supplier.
+    String FILTER = "<where><if test='q != null'>(o.number ILIKE #{q} "
+            + "OR o.supplier_id IN (SELECT sq.id FROM procurement.supplier sq WHERE sq.code ILIKE #{q} OR sq.name ILIKE #{q}) "
+            + "OR o.id IN (SELECT l.purchase_order_id FROM procurement.purchase_order_line l WHERE l.sku ILIKE #{q}))</if>"
             + "<if test='status != null'> AND o.status = #{status}</if>"
             + "<if test='supplier != null'> AND s.code = #{supplier}</if>";
 

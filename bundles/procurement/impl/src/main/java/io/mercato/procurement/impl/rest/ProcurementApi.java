@@ -19,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class ProcurementApi extends DepartmentApplication {
     @Activate
     public ProcurementApi(@Reference SupplierResource suppliers, @Reference PurchaseOrderResource orders,
-                          @Reference PurchaseListResource list) {
-        super(suppliers, orders, list);
+                          @Reference PurchaseListResource list, @Reference TenderResource tenders, @Reference PortalResource portal) {
+        super(suppliers, orders, list, tenders, portal);
     }
 }

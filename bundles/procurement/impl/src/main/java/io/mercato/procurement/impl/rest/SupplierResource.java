@@ -32,10 +32,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SupplierResource {
     private final SupplierService suppliers;
+    private final io.mercato.procurement.impl.service.SupplierPortal portal;
 
     @Activate
-    public SupplierResource(@Reference SupplierService suppliers) {
+    public SupplierResource(@Reference SupplierService suppliers, @Reference io.mercato.procurement.impl.service.SupplierPortal portal) {
         this.suppliers = suppliers;
+        this.portal = portal;
     }
 
     @GET
@@ -59,6 +61,16 @@ public class SupplierResource {
     @Path("{code}/scorecard")
     public io.mercato.procurement.impl.service.Scorecard scorecard(@PathParam("code") String code, @QueryParam("months") Integer months) {
         return suppliers.scorecard(code, months);
+    }
+
+    /** A login for the supplier's own staff (role supplier): they see their invitations and bid, nothing else. */
+    @RequiresCapability(value = Capabilities.SUPPLIER, level = PositionLevel.SUPERVISOR)
+    @POST
+    @Path("{code}/accounts")
+    public Response createAccount(@PathParam("code") String code, io.mercato.procurement.impl.service.SupplierPortal.NewAccount account,
+                                  @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("accounts", portal.createAccount(code, account,
+                Requests.actor(security)))).build();
     }
 
     @PUT

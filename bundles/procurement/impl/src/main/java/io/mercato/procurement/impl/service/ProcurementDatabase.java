@@ -18,7 +18,8 @@ public class ProcurementDatabase {
     @Activate
     public ProcurementDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=procurement)") SchemaDatabase database) {
         this.transactions = database.transactions(SupplierMapper.class, PurchaseOrderMapper.class, ReceiptMapper.class,
-                PurchaseListMapper.class, io.mercato.procurement.impl.persistence.ScorecardMapper.class);
+                PurchaseListMapper.class, io.mercato.procurement.impl.persistence.ScorecardMapper.class,
+                io.mercato.procurement.impl.persistence.TenderMapper.class);
     }
 
     public Transactions transactions() {

@@ -46,6 +46,9 @@ public class ProcurementReowning implements OutboxSubscriber {
                 handedOn.put("purchaseOrders", tx.mapper(PurchaseOrderMapper.class).reown(from, to));
                 handedOn.put("purchaseListItems", tx.mapper(PurchaseListMapper.class).reown(from, to));
             }
+            if (merge || moved.contains(Capabilities.TENDER)) {
+                handedOn.put("tenders", tx.mapper(io.mercato.procurement.impl.persistence.TenderMapper.class).reown(from, to));
+            }
             if (merge || moved.contains(Capabilities.RECEIVE)) {
                 handedOn.put("receipts", tx.mapper(ReceiptMapper.class).reown(from, to));
             }

@@ -50,18 +50,20 @@ public class PurchaseOrderService {
     public PurchaseOrder create(OrderInput input, String copiedFrom, Actor actor) {
         OrderTerms.validate(input, LocalDate.now(clock));
         String owner = owners.of(Capabilities.ORDER);
-        return transactions.inTransaction(actor, tx -> {
-            SupplierRow supplier = orderable(tx, input.supplier());
-            PurchaseOrderMapper orders = tx.mapper(PurchaseOrderMapper.class);
-            String number = orders.insert(supplier.id(), currency(input), input.warehouseCode(), input.expectedOn(),
-                    OrderTerms.total(input.lines()), copiedFrom, blank(input.note()), owner, actor.username());
-            PurchaseOrderRow row = orders.find(number);
-            insertLines(orders, row.id(), input.lines());
-            PurchaseOrder created = view(tx, row);
-            tx.audit(copiedFrom == null ? "purchase-order.created" : "purchase-order.copied", "purchase-order", number,
-                    copiedFrom == null ? created : Map.of("from", copiedFrom, "order", created));
-            return created;
-        });
+        return transactions.inTransaction(actor, tx -> insert(tx, orderable(tx, input.supplier()), input, copiedFrom, owner));
+    }
+
+    /** A new draft order in the caller's transaction (a copy names its original; an award, its tender in the note). */
+    static PurchaseOrder insert(TransactionContext tx, SupplierRow supplier, OrderInput input, String copiedFrom, String owner) {
+        PurchaseOrderMapper orders = tx.mapper(PurchaseOrderMapper.class);
+        String number = orders.insert(supplier.id(), currency(input), input.warehouseCode(), input.expectedOn(),
+                OrderTerms.total(input.lines()), copiedFrom, blank(input.note()), owner, tx.actor().username());
+        PurchaseOrderRow row = orders.find(number);
+        insertLines(orders, row.id(), input.lines());
+        PurchaseOrder created = view(tx, row);
+        tx.audit(copiedFrom == null ? "purchase-order.created" : "purchase-order.copied", "purchase-order", number,
+                copiedFrom == null ? created : Map.of("from", copiedFrom, "order", created));
+        return created;
     }
 
     /** A copy is a new draft: same supplier, warehouse and lines; never the original's approval. */

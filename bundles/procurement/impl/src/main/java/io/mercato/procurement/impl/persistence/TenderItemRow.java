@@ -1,0 +1,6 @@
+package io.mercato.procurement.impl.persistence;
+
+import java.time.LocalDate;
+
+public record TenderItemRow(int itemNo, String sku, int quantity, LocalDate neededBy) {
+}
