@@ -214,6 +214,9 @@ public class ProcurementIT extends MercatoTestSupport {
         assertEquals(404, outsider.get("procurement/portal/tenders/" + tender).status());
         assertEquals(404, outsider.post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, "1.00")).status());
         assertEquals(403, supplierA.get("procurement/suppliers").status());
+        assertEquals("an external login reaches only what is opened to it", 403, supplierA.get("approvals/inbox").status());
+        assertEquals(403, supplierA.get("org/me").status());
+        assertEquals(200, supplierA.get("console/departments").status());
 
         // Sealed: every read path shows the count, never a price.
         JsonNode sealed = buyer.get("procurement/tenders/" + tender).json();

@@ -6,6 +6,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /** {@code GET /api}: open, tells a load balancer or a boot script that the API is up. */
+@io.mercato.platform.api.security.ExternalAccess
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ApiRootResource {

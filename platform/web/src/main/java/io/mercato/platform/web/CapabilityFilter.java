@@ -34,7 +34,15 @@ public final class CapabilityFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         RequiresCapability needed = requirement(resource.getResourceMethod(), resource.getResourceClass());
         SecurityContext security = request.getSecurityContext();
-        if (needed == null || security.getUserPrincipal() == null) {
+        if (security.getUserPrincipal() == null) {
+            return;
+        }
+        if (!security.isUserInRole("staff") && !security.isUserInRole("admin") && !external(resource.getResourceMethod(), resource.getResourceClass())) {
+            request.abortWith(Problems.response(Problem.of(403, "Forbidden", "This is for staff; "
+                    + security.getUserPrincipal().getName() + " is an external login")));
+            return;
+        }
+        if (needed == null) {
             return;
         }
         StaffAccess.Caller caller = access.caller(security);
@@ -48,6 +56,12 @@ public final class CapabilityFilter implements ContainerRequestFilter {
     static Problem refusal(RequiresCapability needed, StaffAccess.Caller caller) {
         return Problem.of(403, "Forbidden", "This needs capability " + needed.value() + " at level " + needed.level()
                 + " or above; " + caller.where() + " does not have it");
+    }
+
+    /** Whether logins other than staff (a supplier's own account) may call it: see {@link io.mercato.platform.api.security.ExternalAccess}. */
+    static boolean external(Method method, Class<?> type) {
+        return (method != null && method.isAnnotationPresent(io.mercato.platform.api.security.ExternalAccess.class))
+                || (type != null && type.isAnnotationPresent(io.mercato.platform.api.security.ExternalAccess.class));
     }
 
     static RequiresCapability requirement(Method method, Class<?> type) {

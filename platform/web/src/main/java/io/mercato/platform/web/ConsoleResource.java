@@ -13,6 +13,7 @@ import javax.ws.rs.core.SecurityContext;
  * {@code GET /api/console/departments}: what the console shell shows in its menu, without the entries the
  * caller lacks the capability for (the API behind them would answer 403 anyway).
  */
+@io.mercato.platform.api.security.ExternalAccess
 @Path("console")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ConsoleResource {

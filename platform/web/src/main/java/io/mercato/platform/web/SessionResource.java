@@ -27,6 +27,7 @@ import javax.ws.rs.core.SecurityContext;
  * Login and logout for the console (an HttpOnly cookie, plus a CSRF token the page sends back on writes) and for
  * API clients (a bearer token in the answer); changing one's own password.
  */
+@io.mercato.platform.api.security.ExternalAccess
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SessionResource {

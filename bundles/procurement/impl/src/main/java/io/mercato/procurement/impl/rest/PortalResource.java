@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
  * account linked to a supplier): their invitations, their own bid, and bidding with a receipt.
  */
 @Component(service = PortalResource.class)
+@io.mercato.platform.api.security.ExternalAccess
 @Path("portal/tenders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
