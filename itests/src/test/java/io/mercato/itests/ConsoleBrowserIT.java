@@ -93,6 +93,57 @@ class ConsoleBrowserIT {
         screenshot("target/console-org-chart.png");
     }
 
+    @Test
+    void aBuyerRunsATenderFromInvitationToAward() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.tbuyer\",\"displayName\":\"采购 邹\","
+                + "\"password\":\"ui.tbuyer-password\",\"position\":\"BUYER\"}").status());
+        for (String code : new String[] {"UI-SUP-1", "UI-SUP-2"}) {
+            assertEquals(201, admin.post("procurement/suppliers", "{\"code\":\"" + code + "\",\"name\":\"界面供应商 " + code
+                    + "\",\"paymentTerms\":\"NET30\"}").status());
+            assertEquals(201, admin.post("procurement/suppliers/" + code + "/accounts", "{\"username\":\"" + code.toLowerCase()
+                    + "\",\"password\":\"" + code.toLowerCase() + "-password\"}").status());
+        }
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        logIn(wait, "ui.tbuyer", "ui.tbuyer-password");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/procurement/tenders']"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
+        java.time.LocalDateTime deadline = java.time.LocalDateTime.now().plusSeconds(20).withNano(0);
+        form.findElement(By.name("title")).sendKeys("界面招标 纸箱");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                form.findElement(By.name("deadline")), deadline.toString());
+        form.findElement(By.name("warehouseCode")).sendKeys("UI-WH");
+        form.findElement(By.name("items")).sendKeys("UI-BOX 300 " + java.time.LocalDate.now().plusDays(30));
+        form.findElement(By.name("suppliers")).sendKeys("UI-SUP-1, UI-SUP-2");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement sealed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .card p.sealed")));
+        String number = browser.findElement(By.cssSelector("main .card h3")).getText().split(" ")[0];
+        assertTrue(number.startsWith("TD-"), number);
+        assertTrue(sealed.getText().contains("0"), sealed.getText());
+
+        // The invited suppliers bid through their own logins.
+        String bid = "{\"lines\":[{\"item\":1,\"unitPrice\":%s,\"leadTimeDays\":7,\"validUntil\":\""
+                + java.time.LocalDate.now().plusDays(60) + "\"}]}";
+        assertEquals(201, new ApiClient(mercato.baseUrl() + "api/").login("ui-sup-1", "ui-sup-1-password")
+                .post("procurement/portal/tenders/" + number + "/bids", String.format(bid, "1.85")).status());
+        assertEquals(201, new ApiClient(mercato.baseUrl() + "api/").login("ui-sup-2", "ui-sup-2-password")
+                .post("procurement/portal/tenders/" + number + "/bids", String.format(bid, "1.79")).status());
+        browser.findElement(By.cssSelector("main table a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card p.sealed"), "2"));
+        assertTrue(!browser.findElement(By.cssSelector("main")).getText().contains("1.79"), "sealed: no price on the page");
+        screenshot("target/console-tender-sealed.png");
+
+        wait.until(driver -> java.time.LocalDateTime.now().isAfter(deadline));
+        browser.findElement(By.cssSelector("button[data-action=open]")).click();
+        WebElement proposed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.comparison td.proposed")));
+        assertTrue(proposed.getText().contains("1.79"), proposed.getText());
+        screenshot("target/console-tender-comparison.png");
+        browser.findElement(By.cssSelector("button[data-action=award]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card.tender"), "PO-"));
+        assertTrue(admin.get("procurement/tenders/" + number).body().contains("\"status\":\"AWARDED\""));
+        screenshot("target/console-tender-awarded.png");
+    }
+
     /** The approval of PO-UI-1, looked up by id as an admin (approval ids are small in a fresh installation). */
     private static boolean findApproved(ApiClient admin) {
         for (int id = 1; id < 20; id++) {

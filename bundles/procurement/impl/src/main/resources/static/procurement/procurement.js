@@ -22,7 +22,16 @@ const t = translator({
     stockPosted: 'Stock posted', waitingForWarehouse: 'Waiting for the warehouse department', revision: 'Revision',
     approval: 'Approval', overdue: 'Overdue arrivals', daysLate: 'Days late', copied: 'Copied to {number}',
     scorecard: 'Scorecard of {code}, last 12 months', onTime: 'On time %', fill: 'Fill rate %', grade: 'Grade',
-    noGrade: 'No grade yet', noData: 'no data', prices: 'Average unit price by month', due: 'Orders due', month: 'Month'
+    noGrade: 'No grade yet', noData: 'no data', prices: 'Average unit price by month', due: 'Orders due', month: 'Month',
+    tenders: 'Calls for tenders', newTender: 'New call for tenders', tenderTitle: 'Title', deadline: 'Deadline for bids',
+    items: 'Items (one "SKU quantity needed-by-date" per line)', invite: 'Suppliers invited (codes, comma-separated)',
+    bids: 'Bids', sealedCount: 'Sealed: {count} bid(s) received', open: 'Open the bids', openEarly: 'Ask to open early',
+    earlyAsked: 'Opening early asked by {user}; a second person (one of you a supervisor) completes it',
+    comparison: 'Comparison (proposal highlighted)', item: 'Item', proposal: 'Proposal', awardProposal: 'Award the proposal',
+    awardOther: 'Award with the choices below', justification: 'Justification (needed when not the proposal)',
+    notAcceptable: 'not acceptable', OPENED: 'Opened', AWARD_PENDING: 'Award awaiting approval', AWARDED: 'Awarded',
+    OPEN: 'Open', orderMade: 'Order', leadTime: 'Lead time (days)', receiptDigest: 'Digest', cancelTender: 'Cancel',
+    paperBid: 'Record a paper bid', paperLines: 'Lines (one "item unit-price lead-days valid-until" per line)'
   },
   zh: {
     suppliers: '供应商', code: '编码', name: '名称', contact: '联系人', phone: '电话', email: '邮箱',
@@ -43,7 +52,16 @@ const t = translator({
     stockPosted: '已入账', waitingForWarehouse: '等待仓储部门入账', revision: '版本',
     approval: '审批单', overdue: '到货跟催', daysLate: '逾期天数', copied: '已复制为 {number}',
     scorecard: '{code} 近 12 个月评分', onTime: '准时到货率 %', fill: '到货满足率 %', grade: '等级',
-    noGrade: '暂无等级', noData: '无数据', prices: '月均采购单价', due: '应到订单', month: '月份'
+    noGrade: '暂无等级', noData: '无数据', prices: '月均采购单价', due: '应到订单', month: '月份',
+    tenders: '招标', newTender: '发起招标', tenderTitle: '标题', deadline: '投标截止时间',
+    items: '标的（每行“SKU 数量 需求日期”）', invite: '邀请供应商（编码，逗号分隔）',
+    bids: '投标', sealedCount: '密封中：已收到 {count} 份投标', open: '开标', openEarly: '申请提前开标',
+    earlyAsked: '{user} 已申请提前开标；需第二人（其中一人为主管）确认',
+    comparison: '比价（推荐中标已高亮）', item: '标的', proposal: '推荐', awardProposal: '按推荐定标',
+    awardOther: '按下列选择定标', justification: '定标理由（不按推荐时必填）',
+    notAcceptable: '不符合要求', OPENED: '已开标', AWARD_PENDING: '定标审批中', AWARDED: '已定标',
+    OPEN: '投标中', orderMade: '订单', leadTime: '交期（天）', receiptDigest: '摘要', cancelTender: '取消',
+    paperBid: '录入纸质投标', paperLines: '明细（每行“标的 单价 交期天数 有效期”）'
   }
 });
 
@@ -53,7 +71,7 @@ const badge = status => h('span', { class: 'badge ' + status.toLowerCase() }, t(
 const money = (amount, currency) => Number(amount).toLocaleString(undefined, { minimumFractionDigits: 2 }) + ' ' + (currency || 'CNY');
 
 export async function render(container, route, { api }) {
-  const pages = { suppliers, 'purchase-list': purchaseList, orders, overdue };
+  const pages = { suppliers, 'purchase-list': purchaseList, orders, overdue, tenders };
   await (pages[route] || orders)(container, api);
 }
 
@@ -270,4 +288,102 @@ function overdue(container, api) {
     load: ({ page, size, q: text }) => api('procurement/purchase-orders/overdue?' + q({ supplier: text, page, size }))
   });
   container.append(h('h2', {}, t('overdue')), table.element);
+}
+
+function tenders(container, api) {
+  const feedback = h('div');
+  const detail = h('div');
+  const path = number => 'procurement/tenders/' + number;
+  const table = pagedTable({
+    searchPlaceholder: t('tenderTitle'),
+    columns: [
+      { title: t('number'), value: x => h('a', { href: 'javascript:void 0', onclick: () => show(x.number) }, x.number) },
+      { title: t('tenderTitle'), value: x => x.title }, { title: t('deadline'), value: x => new Date(x.deadline).toLocaleString() },
+      { title: t('bids'), value: x => x.bidCount, num: true }, { title: t('status'), value: x => badge(x.status) }
+    ],
+    load: ({ page, size, q: text, after }) => api('procurement/tenders?' + q({ q: text, page, size, after }))
+  });
+  const act = async (url, body) => {
+    feedback.replaceChildren();
+    try { const result = await api(url, { method: 'POST', body }); table.refresh(); show(result.number || detail.dataset.number); return result; } catch (e) {
+      feedback.replaceChildren(message('error', describeError(e)));
+      return null;
+    }
+  };
+  async function show(number) {
+    detail.dataset.number = number;
+    try {
+      const x = await api(path(number));
+      const parts = [h('h3', {}, x.number + ' · ' + x.title + ' · ', badge(x.status)),
+        h('p', {}, t('deadline') + ': ' + new Date(x.deadline).toLocaleString() + ' · ' + x.invited.map(i => i.supplier + ' ' + i.name).join(', '))];
+      parts.push(h('table', {}, h('tr', {}, [t('item'), t('sku'), t('quantity'), t('neededBy')].map(c => h('th', {}, c))),
+        x.items.map(i => h('tr', {}, h('td', {}, i.itemNo), h('td', {}, i.sku), h('td', { class: 'num' }, i.quantity), h('td', {}, i.neededBy)))));
+      if (x.sealed) {
+        parts.push(h('p', { class: 'sealed' }, t('sealedCount', { count: x.bidCount })));
+        if (x.earlyOpenRequestedBy) parts.push(message('ok', t('earlyAsked', { user: x.earlyOpenRequestedBy })));
+        const early = new Date(x.deadline) > new Date();
+        parts.push(h('button', { 'data-action': 'open', onclick: () => act(path(number) + '/open') }, early ? t('openEarly') : t('open')), ' ',
+          h('button', { class: 'secondary', onclick: () => { const reason = prompt(t('cancelPrompt')); if (reason !== null) act(path(number) + '/cancel', { reason }); } }, t('cancelTender')));
+        const paper = form({
+          submitLabel: t('paperBid'),
+          fields: [{ name: 'supplier', label: t('supplier'), required: true }, { name: 'lines', label: t('paperLines'), type: 'textarea', required: true }],
+          onSubmit: values => api(path(number) + '/paper-bids', { method: 'POST', body: { supplier: values.supplier,
+            lines: (values.lines || '').split('\n').map(l => l.trim()).filter(Boolean).map(l => {
+              const [item, unitPrice, leadTimeDays, validUntil] = l.split(/[\s,;]+/);
+              return { item: Number(item), unitPrice: Number(unitPrice), leadTimeDays: Number(leadTimeDays), validUntil };
+            }) } }),
+          onDone: () => show(number)
+        });
+        parts.push(paper.element);
+      } else {
+        const suppliers = [...new Set(x.bids.map(b => b.supplier))];
+        const choices = {};
+        parts.push(h('h4', {}, t('comparison')), h('table', { class: 'comparison' },
+          h('tr', {}, [t('item'), ...suppliers].map(c => h('th', {}, c))),
+          x.comparison.map(p => h('tr', {}, h('td', {}, p.item.itemNo + ' ' + p.item.sku + ' × ' + p.item.quantity), ...suppliers.map(s => {
+            const quote = p.quotes.find(qt => qt.supplier === s);
+            if (!quote) return h('td', {}, '—');
+            const proposed = p.proposed && p.proposed.bidId === quote.bidId;
+            const pick = h('input', { type: 'radio', name: 'item-' + p.item.itemNo, checked: proposed,
+              onchange: () => { choices[p.item.itemNo] = s; } });
+            return h('td', { class: 'num' + (proposed ? ' proposed' : ''), title: quote.refusal || '' }, pick, ' ',
+              money(quote.unitPrice) + ' · ' + quote.leadTimeDays + 'd' + (quote.acceptable ? '' : ' (' + t('notAcceptable') + ')'));
+          })))));
+        parts.push(h('table', {}, h('tr', {}, [t('supplier'), t('revision'), t('at'), t('receiptDigest')].map(c => h('th', {}, c))),
+          x.bids.map(b => h('tr', {}, h('td', {}, b.supplier + ' (' + b.channel + ')'), h('td', {}, b.version),
+            h('td', {}, new Date(b.submittedAt).toLocaleString()), h('td', { class: 'digest' }, b.digest)))));
+        if (x.awards.length) {
+          parts.push(h('table', {}, h('tr', {}, [t('item'), t('supplier'), t('proposal'), t('orderMade')].map(c => h('th', {}, c))),
+            x.awards.map(a => h('tr', {}, h('td', {}, a.itemNo), h('td', {}, a.supplierCode), h('td', {}, a.proposed ? '✓' : '✗'), h('td', {}, a.purchaseOrder || '')))));
+        }
+        if (x.status === 'OPENED') {
+          const justification = h('textarea', { rows: 2, 'aria-label': t('justification'), placeholder: t('justification') });
+          parts.push(h('div', { class: 'toolbar' },
+            h('button', { 'data-action': 'award', onclick: () => act(path(number) + '/award', {}) }, t('awardProposal')), ' ',
+            h('button', { class: 'secondary', onclick: () => act(path(number) + '/award', {
+              items: Object.entries(choices).map(([item, supplier]) => ({ item: Number(item), supplier })),
+              justification: justification.value.trim() || null }) }, t('awardOther'))), justification);
+        }
+      }
+      detail.replaceChildren(h('div', { class: 'card tender' }, ...parts));
+    } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
+  }
+  const create = form({
+    submitLabel: t('newTender'),
+    fields: [
+      { name: 'title', label: t('tenderTitle'), required: true }, { name: 'deadline', label: t('deadline'), type: 'datetime-local', required: true },
+      { name: 'warehouseCode', label: t('warehouse'), required: true }, { name: 'items', label: t('items'), type: 'textarea', required: true },
+      { name: 'suppliers', label: t('invite'), required: true }
+    ],
+    onSubmit: values => api('procurement/tenders', { method: 'POST', body: {
+      title: values.title, warehouseCode: values.warehouseCode,
+      deadline: values.deadline ? new Date(values.deadline).toISOString().replace('Z', '+00:00') : null,
+      items: (values.items || '').split('\n').map(l => l.trim()).filter(Boolean).map(l => {
+        const [sku, quantity, neededBy] = l.split(/[\s,;]+/);
+        return { sku, quantity: Number(quantity), neededBy };
+      }),
+      suppliers: (values.suppliers || '').split(/[,，\s]+/).map(c => c.trim()).filter(Boolean) } }),
+    onDone: created => { table.refresh(); show(created.number); }
+  });
+  container.append(h('h2', {}, t('tenders')), create.element, feedback, detail, table.element);
 }

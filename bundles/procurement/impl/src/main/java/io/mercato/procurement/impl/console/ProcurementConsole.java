@@ -36,6 +36,7 @@ public class ProcurementConsole implements ConsoleContribution {
         return List.of(
                 new ConsoleMenuEntry("/procurement/suppliers", "Suppliers", "供应商", Capabilities.SUPPLIER),
                 new ConsoleMenuEntry("/procurement/purchase-list", "Purchase list", "采购名单", Capabilities.ORDER),
+                new ConsoleMenuEntry("/procurement/tenders", "Calls for tenders", "招标", Capabilities.TENDER),
                 new ConsoleMenuEntry("/procurement/orders", "Purchase orders", "采购订单", Capabilities.ORDER),
                 new ConsoleMenuEntry("/procurement/overdue", "Overdue arrivals", "到货跟催", Capabilities.ORDER));
     }
