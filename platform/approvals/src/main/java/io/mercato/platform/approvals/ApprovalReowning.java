@@ -28,14 +28,15 @@ public class ApprovalReowning implements OutboxSubscriber {
 
     @Override
     public void deliver(OutboxEvent event) {
-        String from = event.text(Reorganised.FROM);
-        String to = event.text(Reorganised.TO);
-        List<String> positions = event.texts(Reorganised.POSITIONS);
-        boolean merge = "merge".equals(event.text(Reorganised.KIND));
+        Reorganised.Change change = Reorganised.Change.of(event);
+        String from = change.from();
+        String to = change.to();
+        List<String> positions = change.positions();
+        boolean merge = change.merge();
         if (!merge && positions.isEmpty()) {
             return;
         }
-        Actor actor = new Actor(event.text(Reorganised.ACTOR));
+        Actor actor = new Actor(change.actor());
         transactions.inTransaction(actor, tx -> {
             ApprovalMapper approvals = tx.mapper(ApprovalMapper.class);
             List<Long> moved = merge ? approvals.reownAll(from, to) : approvals.reownSubmittedFrom(from, to, positions);

@@ -24,4 +24,22 @@ public final class Reorganised {
 
     private Reorganised() {
     }
+
+    /** A reorganisation as a subscriber reads it from its outbox event. */
+    public record Change(String kind, String from, String to, java.util.List<String> positions, java.util.List<String> capabilities,
+                         String actor) {
+        public static Change of(io.mercato.platform.api.outbox.OutboxEvent event) {
+            return new Change(event.text(KIND), event.text(FROM), event.text(TO), event.texts(POSITIONS), event.texts(CAPABILITIES),
+                    event.text(ACTOR));
+        }
+
+        public boolean merge() {
+            return "merge".equals(kind);
+        }
+
+        /** Whether documents that belong with this capability change owner: all of them on a merge, the moved ones on a split. */
+        public boolean moves(String capability) {
+            return merge() || capabilities.contains(capability);
+        }
+    }
 }

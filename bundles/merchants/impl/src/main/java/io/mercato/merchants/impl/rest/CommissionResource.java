@@ -1,5 +1,6 @@
 package io.mercato.merchants.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.merchants.api.CommissionRate;
 import io.mercato.merchants.impl.persistence.RuleRow;
 import io.mercato.merchants.impl.service.MerchantService;

@@ -1,5 +1,6 @@
 package io.mercato.merchants.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.merchants.impl.persistence.ProductRow;
 import io.mercato.merchants.impl.persistence.TermsRow;
 import io.mercato.merchants.impl.service.Merchant;
@@ -74,7 +75,7 @@ public class MerchantResource {
     @POST
     @Path(CODE + "/suspend")
     public Merchant suspend(@PathParam("code") String code, Requests.Reason reason, @Context SecurityContext security) {
-        return merchants.suspend(code, reason == null ? null : reason.reason(), Requests.actor(security));
+        return merchants.suspend(code, Requests.Reason.of(reason), Requests.actor(security));
     }
 
     @RequiresCapability(value = MerchantService.CAPABILITY, level = PositionLevel.SUPERVISOR)
@@ -88,7 +89,7 @@ public class MerchantResource {
     @POST
     @Path(CODE + "/terminate")
     public Merchant terminate(@PathParam("code") String code, Requests.Reason reason, @Context SecurityContext security) {
-        return merchants.terminate(code, reason == null ? null : reason.reason(), Requests.actor(security));
+        return merchants.terminate(code, Requests.Reason.of(reason), Requests.actor(security));
     }
 
     @GET

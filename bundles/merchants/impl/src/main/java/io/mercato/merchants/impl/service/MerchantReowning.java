@@ -23,16 +23,15 @@ public class MerchantReowning implements OutboxSubscriber {
 
     @Override
     public void deliver(OutboxEvent event) {
-        boolean merge = "merge".equals(event.text(Reorganised.KIND));
-        if (!merge && !event.texts(Reorganised.CAPABILITIES).contains(MerchantService.CAPABILITY)) {
+        Reorganised.Change change = Reorganised.Change.of(event);
+        if (!change.moves(MerchantService.CAPABILITY)) {
             return;
         }
-        String from = event.text(Reorganised.FROM);
-        String to = event.text(Reorganised.TO);
-        transactions.inTransaction(new Actor(event.text(Reorganised.ACTOR)), tx -> {
-            int moved = tx.mapper(MerchantMapper.class).reown(from, to);
+        transactions.inTransaction(new Actor(change.actor()), tx -> {
+            int moved = tx.mapper(MerchantMapper.class).reown(change.from(), change.to());
             if (moved > 0) {
-                tx.audit("merchants.owner-changed", "department", from, Map.of("to", to, "merchants", moved, "event", event.id()));
+                tx.audit("merchants.owner-changed", "department", change.from(), Map.of("to", change.to(), "merchants", moved,
+                        "event", event.id()));
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package io.mercato.procurement.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.procurement.impl.service.BidInput;
 import io.mercato.procurement.impl.service.SupplierPortal;

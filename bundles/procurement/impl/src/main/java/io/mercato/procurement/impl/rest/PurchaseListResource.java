@@ -1,5 +1,6 @@
 package io.mercato.procurement.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.procurement.api.ProposedItem;

@@ -1,5 +1,6 @@
 package io.mercato.procurement.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.procurement.impl.service.Capabilities;
@@ -94,7 +95,7 @@ public class PurchaseOrderResource {
     @POST
     @Path(NUMBER + "/cancel")
     public PurchaseOrder cancel(@PathParam("number") String number, Requests.Reason reason, @Context SecurityContext security) {
-        return workflow.cancel(number, reason == null ? null : reason.reason(), Requests.actor(security));
+        return workflow.cancel(number, Requests.Reason.of(reason), Requests.actor(security));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.mercato.procurement.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.procurement.impl.service.AwardInput;
@@ -89,6 +90,6 @@ public class TenderResource {
     @POST
     @Path(NUMBER + "/cancel")
     public TenderView cancel(@PathParam("number") String number, Requests.Reason reason, @Context SecurityContext security) {
-        return tenders.cancel(number, reason == null ? null : reason.reason(), Requests.actor(security));
+        return tenders.cancel(number, Requests.Reason.of(reason), Requests.actor(security));
     }
 }

@@ -10,7 +10,6 @@ import io.mercato.procurement.impl.persistence.PurchaseOrderMapper;
 import io.mercato.procurement.impl.persistence.ReceiptMapper;
 import io.mercato.procurement.impl.persistence.SupplierMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,23 +32,22 @@ public class ProcurementReowning implements OutboxSubscriber {
 
     @Override
     public void deliver(OutboxEvent event) {
-        String from = event.text(Reorganised.FROM);
-        String to = event.text(Reorganised.TO);
-        boolean merge = "merge".equals(event.text(Reorganised.KIND));
-        List<String> moved = event.texts(Reorganised.CAPABILITIES);
-        transactions.inTransaction(new Actor(event.text(Reorganised.ACTOR)), tx -> {
+        Reorganised.Change change = Reorganised.Change.of(event);
+        String from = change.from();
+        String to = change.to();
+        transactions.inTransaction(new Actor(change.actor()), tx -> {
             Map<String, Integer> handedOn = new LinkedHashMap<>();
-            if (merge || moved.contains(Capabilities.SUPPLIER)) {
+            if (change.moves(Capabilities.SUPPLIER)) {
                 handedOn.put("suppliers", tx.mapper(SupplierMapper.class).reown(from, to));
             }
-            if (merge || moved.contains(Capabilities.ORDER)) {
+            if (change.moves(Capabilities.ORDER)) {
                 handedOn.put("purchaseOrders", tx.mapper(PurchaseOrderMapper.class).reown(from, to));
                 handedOn.put("purchaseListItems", tx.mapper(PurchaseListMapper.class).reown(from, to));
             }
-            if (merge || moved.contains(Capabilities.TENDER)) {
+            if (change.moves(Capabilities.TENDER)) {
                 handedOn.put("tenders", tx.mapper(io.mercato.procurement.impl.persistence.TenderMapper.class).reown(from, to));
             }
-            if (merge || moved.contains(Capabilities.RECEIVE)) {
+            if (change.moves(Capabilities.RECEIVE)) {
                 handedOn.put("receipts", tx.mapper(ReceiptMapper.class).reown(from, to));
             }
             if (handedOn.values().stream().anyMatch(count -> count > 0)) {

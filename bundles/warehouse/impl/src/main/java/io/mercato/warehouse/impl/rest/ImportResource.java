@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.warehouse.impl.imports.ImportJobView;
@@ -29,7 +30,7 @@ public class ImportResource {
 
     @GET
     public Page<ImportJobView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return imports.recent(WarehouseResources.page(page, size));
+        return imports.recent(Requests.page(page, size, null));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.warehouse.api.Reservation;
 import io.mercato.warehouse.api.StockService;
@@ -38,12 +39,12 @@ public class ReservationResource {
     @POST
     @Path("{key}/release")
     public Reservation release(@PathParam("key") String key, @Context SecurityContext security) {
-        return stock.release(key, WarehouseResources.actor(security));
+        return stock.release(key, Requests.actor(security));
     }
 
     @POST
     @Path("{key}/commit")
     public Reservation commit(@PathParam("key") String key, @Context SecurityContext security) {
-        return stock.commit(key, WarehouseResources.actor(security));
+        return stock.commit(key, Requests.actor(security));
     }
 }

@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.warehouse.api.StockAdjustment;
 import io.mercato.warehouse.api.StockChange;
@@ -52,7 +53,7 @@ public class StockResource {
     public Page<StockLevel> list(@QueryParam("q") String q, @QueryParam("warehouse") String warehouse,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                  @QueryParam("after") String after) {
-        return stock.search(q, warehouse, WarehouseResources.page(page, size, after));
+        return stock.search(q, warehouse, Requests.page(page, size, after));
     }
 
     /** The whole stock list (or what a search finds) as CSV, streamed: no row count is too large. */
@@ -94,28 +95,28 @@ public class StockResource {
     public Page<MovementRow> movements(@QueryParam("sku") String sku, @QueryParam("warehouse") String warehouse,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                        @QueryParam("after") String after) {
-        return stock.movements(sku, warehouse, WarehouseResources.page(page, size, after));
+        return stock.movements(sku, warehouse, Requests.page(page, size, after));
     }
 
     @POST
     @Path("receipts")
     @Consumes(MediaType.APPLICATION_JSON)
     public StockLevel receive(StockChange receipt, @Context SecurityContext security) {
-        return stock.receive(receipt, WarehouseResources.actor(security));
+        return stock.receive(receipt, Requests.actor(security));
     }
 
     @POST
     @Path("issues")
     @Consumes(MediaType.APPLICATION_JSON)
     public StockLevel issue(StockChange issue, @Context SecurityContext security) {
-        return stock.issue(issue, WarehouseResources.actor(security));
+        return stock.issue(issue, Requests.actor(security));
     }
 
     @POST
     @Path("adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     public StockLevel adjust(StockAdjustment adjustment, @Context SecurityContext security) {
-        return stock.adjust(adjustment, WarehouseResources.actor(security));
+        return stock.adjust(adjustment, Requests.actor(security));
     }
 
 }

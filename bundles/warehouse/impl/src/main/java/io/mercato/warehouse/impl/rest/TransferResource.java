@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.warehouse.impl.service.ReceiptRequest;
 import io.mercato.warehouse.impl.service.TransferRequest;
@@ -37,14 +38,14 @@ public class TransferResource {
     public Page<TransferView> list(@QueryParam("status") String status, @QueryParam("q") String q,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                     @QueryParam("after") String after) {
-        return transfers.search(status, q, WarehouseResources.page(page, size, after));
+        return transfers.search(status, q, Requests.page(page, size, after));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(TransferRequest request, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
-                .entity(transfers.request(request, WarehouseResources.actor(security))).build();
+                .entity(transfers.request(request, Requests.actor(security))).build();
     }
 
     @GET
@@ -56,19 +57,19 @@ public class TransferResource {
     @POST
     @Path("{id: [0-9]+}/ship")
     public TransferView ship(@PathParam("id") long id, @Context SecurityContext security) {
-        return transfers.ship(id, WarehouseResources.actor(security));
+        return transfers.ship(id, Requests.actor(security));
     }
 
     @POST
     @Path("{id: [0-9]+}/receive")
     @Consumes(MediaType.APPLICATION_JSON)
     public TransferView receive(@PathParam("id") long id, ReceiptRequest receipt, @Context SecurityContext security) {
-        return transfers.receive(id, receipt, WarehouseResources.actor(security));
+        return transfers.receive(id, receipt, Requests.actor(security));
     }
 
     @POST
     @Path("{id: [0-9]+}/cancel")
     public TransferView cancel(@PathParam("id") long id, @Context SecurityContext security) {
-        return transfers.cancel(id, WarehouseResources.actor(security));
+        return transfers.cancel(id, Requests.actor(security));
     }
 }

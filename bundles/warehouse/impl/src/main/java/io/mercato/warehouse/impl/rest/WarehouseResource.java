@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.warehouse.api.Warehouse;
 import io.mercato.warehouse.impl.service.WarehouseInput;
@@ -37,13 +38,13 @@ public class WarehouseResource {
 
     @GET
     public Page<Warehouse> list(@QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return warehouses.search(q, WarehouseResources.page(page, size));
+        return warehouses.search(q, Requests.page(page, size, null));
     }
 
     @RequiresCapability(value = "warehouse.stock", level = PositionLevel.SUPERVISOR)
     @POST
     public Response create(WarehouseInput input, @Context SecurityContext security) {
-        Warehouse created = warehouses.create(input, WarehouseResources.actor(security));
+        Warehouse created = warehouses.create(input, Requests.actor(security));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -57,6 +58,6 @@ public class WarehouseResource {
     @PUT
     @Path("{code}")
     public Warehouse update(@PathParam("code") String code, WarehouseInput input, @Context SecurityContext security) {
-        return warehouses.update(code, input, WarehouseResources.actor(security));
+        return warehouses.update(code, input, Requests.actor(security));
     }
 }

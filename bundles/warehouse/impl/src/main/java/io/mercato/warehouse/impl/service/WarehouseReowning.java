@@ -26,16 +26,15 @@ public class WarehouseReowning implements OutboxSubscriber {
 
     @Override
     public void deliver(OutboxEvent event) {
-        boolean merge = "merge".equals(event.text(Reorganised.KIND));
-        if (!merge && !event.texts(Reorganised.CAPABILITIES).contains(TransferService.CAPABILITY)) {
+        Reorganised.Change change = Reorganised.Change.of(event);
+        if (!change.moves(TransferService.CAPABILITY)) {
             return;
         }
-        String from = event.text(Reorganised.FROM);
-        String to = event.text(Reorganised.TO);
-        transactions.inTransaction(new Actor(event.text(Reorganised.ACTOR)), tx -> {
-            int moved = tx.mapper(TransferMapper.class).reown(from, to);
+        transactions.inTransaction(new Actor(change.actor()), tx -> {
+            int moved = tx.mapper(TransferMapper.class).reown(change.from(), change.to());
             if (moved > 0) {
-                tx.audit("warehouse.owner-changed", "department", from, Map.of("to", to, "transfers", moved, "event", event.id()));
+                tx.audit("warehouse.owner-changed", "department", change.from(), Map.of("to", change.to(), "transfers", moved,
+                        "event", event.id()));
             }
             return null;
         });
