@@ -144,6 +144,31 @@ class ConsoleBrowserIT {
         screenshot("target/console-tender-awarded.png");
     }
 
+    @Test
+    void theCombinedDepartmentSplitsFromTheOrgChartAndTheMenuFollows() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        logIn(wait, "admin", mercato.adminPassword());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav h2[data-section='PROC-LOG']")));
+        assertTrue(browser.findElements(By.cssSelector("nav h2[data-section='UI-PROC']")).isEmpty());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/org/chart']"))).click();
+        WebElement split = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//main//form[.//input[@name='nameEn'] and .//input[@name='positions']]")));
+        new org.openqa.selenium.support.ui.Select(split.findElement(By.name("source"))).selectByValue("PROC-LOG");
+        split.findElement(By.name("code")).sendKeys("UI-PROC");
+        split.findElement(By.name("nameEn")).sendKeys("Procurement");
+        split.findElement(By.name("nameZh")).sendKeys("采购部");
+        split.findElement(By.name("capabilities")).sendKeys("procurement.supplier, procurement.order, procurement.tender, "
+                + "procurement.receive, merchants.onboarding");
+        split.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> admin.get("org/chart").body().contains("UI-PROC"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav h2[data-section='UI-PROC']")));
+        assertTrue(!browser.findElements(By.cssSelector("nav h2[data-section='PROC-LOG']")).isEmpty(), "warehousing keeps its section");
+        screenshot("target/console-split-menu.png");
+        assertEquals(200, admin.post("org/departments/UI-PROC/merge", "{\"into\":\"PROC-LOG\"}").status());
+    }
+
     /** The approval of PO-UI-1, looked up by id as an admin (approval ids are small in a fresh installation). */
     private static boolean findApproved(ApiClient admin) {
         for (int id = 1; id < 20; id++) {

@@ -78,7 +78,25 @@ public class SplitProofIT extends MercatoTestSupport {
         String merchant = buyer.post("merchants/merchants", "{\"companyName\":\"义乌小商品贸易有限公司\",\"licenceNumber\":\"91330782SPLIT0001\","
                 + "\"contactName\":\"陈\",\"categories\":[\"家居\"]}").json().get("code").asText();
         assertEquals("UNDER_REVIEW", buyer.post("merchants/merchants/" + merchant + "/review", null).json().get("status").asText());
-        for (String document : List.of("procurement/suppliers/SP-SUP-1", "procurement/purchase-orders/" + pending,
+        // A tender run to its award: invited, bid on by the suppliers' own logins, opened early by two people, awarded.
+        for (String code : List.of("SP-SUP-1", "SP-SUP-2")) {
+            assertEquals(201, api.post("procurement/suppliers/" + code + "/accounts", "{\"username\":\"" + code.toLowerCase()
+                    + "\",\"password\":\"" + code.toLowerCase() + "-password-1\"}").status());
+        }
+        String tender = buyer.post("procurement/tenders", "{\"title\":\"拆分前招标\",\"deadline\":\"" + java.time.OffsetDateTime.now().plusDays(2)
+                + "\",\"warehouseCode\":\"SP-WH-A\",\"items\":[{\"sku\":\"SP-SKU-D\",\"quantity\":50,\"neededBy\":\""
+                + LocalDate.now().plusDays(20) + "\"}],\"suppliers\":[\"SP-SUP-1\",\"SP-SUP-2\"]}").json().get("number").asText();
+        String bid = "{\"lines\":[{\"item\":1,\"unitPrice\":%s,\"leadTimeDays\":3,\"validUntil\":\"" + LocalDate.now().plusDays(30) + "\"}]}";
+        assertEquals(201, new ApiClient(baseUrl()).login("sp-sup-1", "sp-sup-1-password-1")
+                .post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, "4.20")).status());
+        assertEquals(201, new ApiClient(baseUrl()).login("sp-sup-2", "sp-sup-2-password-1")
+                .post("procurement/portal/tenders/" + tender + "/bids", String.format(bid, "4.10")).status());
+        assertEquals("OPEN", buyer.post("procurement/tenders/" + tender + "/open", null).json().get("status").asText());
+        assertEquals("OPENED", manager.post("procurement/tenders/" + tender + "/open", null).json().get("status").asText());
+        String tenderOrder = buyer.post("procurement/tenders/" + tender + "/award", "{}").json().get("awards").get(0)
+                .get("purchaseOrder").asText();
+
+        for (String document : List.of("procurement/suppliers/SP-SUP-1", "procurement/purchase-orders/" + pending, "procurement/tenders/" + tender,
                 "merchants/merchants/" + merchant, "warehouse/transfers/" + transferId)) {
             assertEquals(document, "PROC-LOG", api.get(document).json().get("orgDepartment").asText());
         }
@@ -119,7 +137,8 @@ public class SplitProofIT extends MercatoTestSupport {
 
         // Every record is there, owned by the right department.
         for (String document : List.of("procurement/suppliers/SP-SUP-1", "procurement/suppliers/SP-SUP-2",
-                "procurement/purchase-orders/" + pending, "procurement/purchase-orders/" + partly, "merchants/merchants/" + merchant)) {
+                "procurement/purchase-orders/" + pending, "procurement/purchase-orders/" + partly, "merchants/merchants/" + merchant,
+                "procurement/tenders/" + tender, "procurement/purchase-orders/" + tenderOrder)) {
             assertEquals(document, "PROC", api.get(document).json().get("orgDepartment").asText());
         }
         assertEquals("the transfer stays with warehousing", "PROC-LOG", api.get("warehouse/transfers/" + transferId).json()
