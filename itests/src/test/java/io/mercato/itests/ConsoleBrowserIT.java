@@ -73,7 +73,7 @@ class ConsoleBrowserIT {
         assertEquals(201, buyer.post("approvals/submissions", "{\"documentType\":\"purchase-order\",\"documentId\":\"PO-UI-1\","
                 + "\"summary\":\"补货 纸箱\",\"amount\":1200.50,\"ownerDepartment\":\"procurement\"}").status());
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = patientWait(20);
         logIn(wait, "ui.manager", "ui.manager-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/approvals/inbox']"))).click();
         assertTrue(browser.findElements(By.cssSelector("a[data-route='/org/staff']")).isEmpty(),
@@ -104,7 +104,7 @@ class ConsoleBrowserIT {
             assertEquals(201, admin.post("procurement/suppliers/" + code + "/accounts", "{\"username\":\"" + code.toLowerCase()
                     + "\",\"password\":\"" + code.toLowerCase() + "-password\"}").status());
         }
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(30);
         logIn(wait, "ui.tbuyer", "ui.tbuyer-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/procurement/tenders']"))).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
@@ -147,7 +147,7 @@ class ConsoleBrowserIT {
     @Test
     void theCombinedDepartmentSplitsFromTheOrgChartAndTheMenuFollows() throws Exception {
         ApiClient admin = adminWithOrganisation();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(30);
         logIn(wait, "admin", mercato.adminPassword());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav h2[data-section='PROC-LOG']")));
         assertTrue(browser.findElements(By.cssSelector("nav h2[data-section='UI-PROC']")).isEmpty());
@@ -182,7 +182,7 @@ class ConsoleBrowserIT {
 
     @Test
     void staffLogsInAndCreatesAWarehouse() throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = patientWait(20);
         browser.get(mercato.baseUrl());
         wait.until(ExpectedConditions.urlContains("/console/login.html"));
         browser.findElement(By.id("username")).sendKeys("admin");
@@ -231,7 +231,7 @@ class ConsoleBrowserIT {
         Path good = Files.createTempFile("opening-stock", ".csv");
         Files.writeString(good, rows);
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(30);
         logIn(wait, "admin", mercato.adminPassword());
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/warehouse/import']"))).click();
         WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main input[type=file]")));
@@ -271,7 +271,7 @@ class ConsoleBrowserIT {
                     "{\"username\":\"ui.clerk\",\"password\":\"wrong-password\"}", null);
         }
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = patientWait(20);
         logIn(wait, "admin", mercato.adminPassword());
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/org/staff']"))).click();
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[type=search]")));
@@ -327,7 +327,7 @@ class ConsoleBrowserIT {
         ApiClient admin = adminWithOrganisation();
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.changer\",\"displayName\":\"改密 方\","
                 + "\"password\":\"ui.changer-password\",\"position\":\"BUYER\"}").status());
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = patientWait(20);
         logIn(wait, "ui.changer", "ui.changer-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("my-password"))).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
@@ -351,6 +351,13 @@ class ConsoleBrowserIT {
         assertEquals(200, new ApiClient(api).send("POST", "session", "application/json",
                 "{\"username\":\"ui.changer\",\"password\":\"a-brand-new-password\"}", null).status());
         screenshot("target/console-password.png");
+    }
+
+    /** A page that re-renders while it is read (a search restarting its list) is read again rather than failed. */
+    private static WebDriverWait patientWait(int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private ApiClient adminWithOrganisation() throws java.io.IOException {

@@ -40,6 +40,7 @@ public final class ReliabilitySuite {
             CrashUnderLoad crashes = new CrashUnderLoad(mercato, http, load);
             checks.addAll(crashes.databaseKilled(admin));
             checks.addAll(crashes.karafAndDatabaseKilled(admin));
+            checks.addAll(new OutboxCrash(mercato, http, new JmxFeatures(jmx)).run(http.token("admin", mercato.adminPassword())));
             corpus.failures().forEach(failure -> System.out.println("  corpus: " + failure));
         }
         return checks;
