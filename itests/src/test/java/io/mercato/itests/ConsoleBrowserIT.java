@@ -96,6 +96,7 @@ class ConsoleBrowserIT {
     @Test
     void aBuyerRunsATenderFromInvitationToAward() throws Exception {
         ApiClient admin = adminWithOrganisation();
+        assertEquals(201, admin.post("warehouse/warehouses", "{\"code\":\"UI-WH\",\"name\":\"招标收货仓\",\"region\":\"华东\"}").status());
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.tbuyer\",\"displayName\":\"采购 邹\","
                 + "\"password\":\"ui.tbuyer-password\",\"position\":\"BUYER\"}").status());
         for (String code : new String[] {"UI-SUP-1", "UI-SUP-2"}) {
@@ -142,6 +143,24 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .card.tender"), "PO-"));
         assertTrue(admin.get("procurement/tenders/" + number).body().contains("\"status\":\"AWARDED\""));
         screenshot("target/console-tender-awarded.png");
+
+        // The awarded order is approved and sent, then received on its page: too many units are refused on the row.
+        String order = admin.get("procurement/tenders/" + number).json().get("awards").get(0).get("purchaseOrder").asText();
+        assertEquals(200, admin.post("procurement/purchase-orders/" + order + "/submit", null).status());
+        assertEquals(200, admin.post("procurement/purchase-orders/" + order + "/send", null).status());
+        browser.findElement(By.cssSelector("a[data-route='/procurement/orders']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//table//a[text()='" + order + "']"))).click();
+        WebElement arrived = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.receipt input[data-line='1']")));
+        arrived.clear();
+        arrived.sendKeys("301");
+        browser.findElement(By.cssSelector("form.receipt button[type=submit]")).click();
+        wait.until(driver -> !driver.findElement(By.cssSelector("form.receipt .error")).getText().isBlank());
+        arrived = browser.findElement(By.cssSelector("form.receipt input[data-line='1']"));
+        arrived.clear();
+        arrived.sendKeys("300");
+        browser.findElement(By.cssSelector("form.receipt button[type=submit]")).click();
+        wait.until(driver -> admin.get("procurement/purchase-orders/" + order).body().contains("\"status\":\"RECEIVED\""));
+        screenshot("target/console-receipt.png");
     }
 
     @Test

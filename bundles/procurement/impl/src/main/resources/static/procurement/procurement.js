@@ -16,8 +16,7 @@ const t = translator({
     searchOrders: 'Search number, supplier or SKU', DRAFT: 'Draft', AWAITING_APPROVAL: 'Awaiting approval', APPROVED: 'Approved',
     SENT: 'Sent', PARTIALLY_RECEIVED: 'Partly received', RECEIVED: 'Received', CANCELLED: 'Cancelled',
     submit: 'Submit', send: 'Send to supplier', cancel: 'Cancel', copy: 'Copy', receive: 'Receive', details: 'Details',
-    cancelPrompt: 'Why is this order cancelled?', receivedPrompt: 'Units of {sku} that arrived (open {open})',
-    rejectedPrompt: 'Of those, units rejected', rejectReasonPrompt: 'Why were they rejected?', line: 'Line', quantity: 'Quantity',
+    cancelPrompt: 'Why is this order cancelled?', line: 'Line', quantity: 'Quantity',
     unitPrice: 'Unit price', accepted: 'Accepted', rejected: 'Rejected', receipts: 'Receipts', receivedBy: 'By', at: 'When',
     stockPosted: 'Stock posted', waitingForWarehouse: 'Waiting for the warehouse department', revision: 'Revision',
     approval: 'Approval', overdue: 'Overdue arrivals', daysLate: 'Days late', copied: 'Copied to {number}',
@@ -31,6 +30,7 @@ const t = translator({
     awardOther: 'Award with the choices below', justification: 'Justification (needed when not the proposal)',
     notAcceptable: 'not acceptable', OPENED: 'Opened', AWARD_PENDING: 'Award awaiting approval', AWARDED: 'Awarded',
     OPEN: 'Open', orderMade: 'Order', leadTime: 'Lead time (days)', receiptDigest: 'Digest', cancelTender: 'Cancel',
+    goods: 'Goods', arrived: 'Units arrived', rejectedUnits: 'Of those rejected', rejectReason: 'Why rejected', receiveGoods: 'Receive goods',
     paperBid: 'Record a paper bid', paperLines: 'Lines (one "item unit-price lead-days valid-until" per line)'
   },
   zh: {
@@ -46,8 +46,7 @@ const t = translator({
     searchOrders: '搜索单号、供应商或 SKU', DRAFT: '草稿', AWAITING_APPROVAL: '审批中', APPROVED: '已批准',
     SENT: '已下达', PARTIALLY_RECEIVED: '部分到货', RECEIVED: '已到货', CANCELLED: '已取消',
     submit: '提交', send: '下达给供应商', cancel: '取消', copy: '复制', receive: '收货', details: '详情',
-    cancelPrompt: '取消原因', receivedPrompt: '{sku} 到货数量（未到 {open}）',
-    rejectedPrompt: '其中拒收数量', rejectReasonPrompt: '拒收原因', line: '行', quantity: '数量',
+    cancelPrompt: '取消原因', line: '行', quantity: '数量',
     unitPrice: '单价', accepted: '已入库', rejected: '已拒收', receipts: '收货记录', receivedBy: '收货人', at: '时间',
     stockPosted: '已入账', waitingForWarehouse: '等待仓储部门入账', revision: '版本',
     approval: '审批单', overdue: '到货跟催', daysLate: '逾期天数', copied: '已复制为 {number}',
@@ -61,6 +60,7 @@ const t = translator({
     awardOther: '按下列选择定标', justification: '定标理由（不按推荐时必填）',
     notAcceptable: '不符合要求', OPENED: '已开标', AWARD_PENDING: '定标审批中', AWARDED: '已定标',
     OPEN: '投标中', orderMade: '订单', leadTime: '交期（天）', receiptDigest: '摘要', cancelTender: '取消',
+    goods: '货品', arrived: '到货数量', rejectedUnits: '其中拒收', rejectReason: '拒收原因', receiveGoods: '收货入库',
     paperBid: '录入纸质投标', paperLines: '明细（每行“标的 单价 交期天数 有效期”）'
   }
 });
@@ -230,24 +230,59 @@ function orders(container, api) {
     } }, t('copy')));
     return h('span', { class: 'actions' }, ...buttons.flatMap(b => [b, ' ']));
   }
-  async function receive(number) {
-    const order = await api(path(number));
-    const lines = [];
-    for (const l of order.lines.filter(l => l.open > 0)) {
-      const received = prompt(t('receivedPrompt', { sku: l.sku, open: l.open }), String(l.open));
-      if (received === null) return;
-      if (Number(received) === 0) continue;
-      const rejected = prompt(t('rejectedPrompt'), '0');
-      if (rejected === null) return;
-      const rejectReason = Number(rejected) > 0 ? prompt(t('rejectReasonPrompt')) : null;
-      lines.push({ line: l.line, received: Number(received), rejected: Number(rejected), rejectReason });
-    }
-    if (lines.length) await act(path(number) + '/receipts', { lines });
+  // Receiving is a form on the order: a row per open line (units arrived, of those rejected and why); errors are
+  // shown on the row and field they concern.
+  const receive = number => show(number, true);
+  function receiptForm(o) {
+    const rows = o.lines.filter(l => l.open > 0 || l.quantity * (1 + Number(l.tolerancePercent) / 100) > l.accepted).map(l => ({ line: l,
+      received: h('input', { type: 'number', min: 0, step: 1, value: l.open, 'aria-label': t('arrived') + ' ' + l.sku, 'data-line': l.line }),
+      rejected: h('input', { type: 'number', min: 0, step: 1, value: 0, 'aria-label': t('rejectedUnits') + ' ' + l.sku }),
+      reason: h('input', { type: 'text', 'aria-label': t('rejectReason') + ' ' + l.sku }),
+      error: h('div', { class: 'error' }) }));
+    const warehouse = h('input', { type: 'text', value: o.warehouseCode, 'aria-label': t('warehouse') });
+    const note = h('input', { type: 'text', 'aria-label': t('note') });
+    const status = h('div');
+    const submit = h('button', { type: 'submit' }, t('receiveGoods'));
+    const element = h('form', { class: 'receipt', novalidate: true },
+      h('h4', {}, t('receiveGoods')),
+      h('table', {}, h('tr', {}, [t('line'), t('sku'), t('quantity'), t('accepted'), t('arrived'), t('rejectedUnits'),
+        t('rejectReason')].map(x => h('th', {}, x))),
+        rows.map(r => h('tr', {}, h('td', {}, r.line.line), h('td', {}, r.line.sku), h('td', { class: 'num' }, r.line.quantity),
+          h('td', { class: 'num' }, r.line.accepted), h('td', {}, r.received, r.error), h('td', {}, r.rejected), h('td', {}, r.reason)))),
+      h('div', { class: 'form-grid' }, h('label', {}, t('warehouse'), warehouse), h('label', {}, t('note'), note)), status,
+      h('div', { class: 'toolbar' }, submit));
+    element.addEventListener('submit', async event => {
+      event.preventDefault();
+      rows.forEach(r => { r.error.textContent = ''; });
+      status.replaceChildren();
+      const sent = rows.filter(r => Number(r.received.value) > 0);
+      const lines = sent.map(r => ({ line: r.line.line, received: Number(r.received.value), rejected: Number(r.rejected.value || 0),
+        rejectReason: r.reason.value.trim() || null }));
+      submit.disabled = true;
+      try {
+        await api(path(o.number) + '/receipts', { method: 'POST', body: { warehouseCode: warehouse.value.trim() || null,
+          note: note.value.trim() || null, lines } });
+        table.refresh();
+        show(o.number);
+      } catch (e) {
+        const fieldErrors = e.fieldErrors ? e.fieldErrors() : {};
+        let shown = false;
+        for (const [field, text] of Object.entries(fieldErrors)) {
+          const match = /^lines\[(\d+)\]/.exec(field);
+          if (match && sent[Number(match[1])]) { sent[Number(match[1])].error.textContent = text; shown = true; }
+        }
+        if (!shown) status.replaceChildren(message('error', describeError(e)));
+      } finally {
+        submit.disabled = false;
+      }
+    });
+    return element;
   }
-  async function show(number) {
+  async function show(number, receiving) {
     detail.dataset.number = number;
     try {
       const o = await api(path(number));
+      const receivable = o.status === 'SENT' || o.status === 'PARTIALLY_RECEIVED';
       detail.replaceChildren(h('div', { class: 'card' },
         h('h3', {}, o.number + ' · ' + o.supplier + ' ' + o.supplierName + ' · ', badge(o.status)),
         h('p', {}, t('revision') + ' ' + o.revision + (o.approvalId ? ' · ' + t('approval') + ' #' + o.approvalId : '')
@@ -256,10 +291,12 @@ function orders(container, api) {
           o.lines.map(l => h('tr', {}, h('td', {}, l.line), h('td', {}, l.sku), h('td', { class: 'num' }, l.quantity),
             h('td', { class: 'num' }, money(l.unitPrice, o.currency)), h('td', { class: 'num' }, l.accepted), h('td', { class: 'num' }, l.rejected)))),
         o.receipts.length ? h('div', {}, h('h4', {}, t('receipts')),
-          h('table', {}, h('tr', {}, [t('at'), t('warehouse'), t('lines'), t('receivedBy'), t('stockPosted')].map(x => h('th', {}, x))),
+          h('table', {}, h('tr', {}, [t('at'), t('warehouse'), t('goods'), t('receivedBy'), t('stockPosted')].map(x => h('th', {}, x))),
             o.receipts.map(r => h('tr', {}, h('td', {}, new Date(r.receivedAt).toLocaleString()), h('td', {}, r.warehouseCode),
               h('td', {}, r.lines.map(l => l.sku + ' ' + l.received + (l.rejected ? ' (−' + l.rejected + ' ' + l.rejectReason + ')' : '')).join(', ')),
-              h('td', {}, r.receivedBy), h('td', {}, r.stockPosted ? '✓' : t('waitingForWarehouse')))))) : ''));
+              h('td', {}, r.receivedBy), h('td', {}, r.stockPosted ? '✓' : t('waitingForWarehouse')))))) : '',
+        receivable ? receiptForm(o) : ''));
+      if (receiving && receivable) detail.querySelector('form.receipt input')?.focus();
     } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
   }
   const create = form({
