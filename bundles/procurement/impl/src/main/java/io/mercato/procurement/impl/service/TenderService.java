@@ -82,9 +82,13 @@ public class TenderService {
                 STATUSES.stream().sorted().toList())).validate();
         return transactions.read(tx -> {
             TenderMapper tenders = tx.mapper(TenderMapper.class);
-            return Page.of(tenders.search(pattern, state, null, page.fetch(), page.offset()), page,
-                    tenders.count(pattern, state, null, page.countLimit()), row -> Cursor.of(row.id()))
-                    .map(row -> TenderSummary.of(row, tenders.liveBidCount(row.id())));
+            Page<TenderRow> rows = Page.of(tenders.search(pattern, state, null, page.fetch(), page.offset()), page,
+                    tenders.count(pattern, state, null, page.countLimit()), row -> Cursor.of(row.id()));
+            java.util.Map<Long, Integer> bids = rows.items().isEmpty() ? java.util.Map.of() : tenders.liveBidCounts(
+                    rows.items().stream().map(TenderRow::id).toList()).stream()
+                    .collect(java.util.stream.Collectors.toMap(io.mercato.procurement.impl.persistence.BidCountRow::tenderId,
+                            io.mercato.procurement.impl.persistence.BidCountRow::bids));
+            return rows.map(row -> TenderSummary.of(row, bids.getOrDefault(row.id(), 0)));
         });
     }
 

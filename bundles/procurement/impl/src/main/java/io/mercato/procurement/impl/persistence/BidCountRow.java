@@ -1,0 +1,4 @@
+package io.mercato.procurement.impl.persistence;
+
+public record BidCountRow(long tenderId, int bids) {
+}
