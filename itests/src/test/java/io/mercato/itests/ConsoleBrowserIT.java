@@ -75,7 +75,7 @@ class ConsoleBrowserIT {
 
         WebDriverWait wait = patientWait(20);
         logIn(wait, "ui.manager", "ui.manager-password");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/approvals/inbox']"))).click();
+        open(wait, "/approvals/inbox");
         assertTrue(browser.findElements(By.cssSelector("a[data-route='/org/staff']")).isEmpty(),
                 "a supervisor without org.manage sees no staff management in the menu");
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".approval[data-document='PO-UI-1']")));
@@ -86,7 +86,7 @@ class ConsoleBrowserIT {
         assertTrue(findApproved(admin), "the purchase order is approved with the comment");
 
         // The org chart shows the organisation; without org.manage it offers nothing to change.
-        browser.findElement(By.cssSelector("a[data-route='/org/chart']")).click();
+        open(wait, "/org/chart");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "ui.manager"));
         assertTrue(browser.findElements(By.cssSelector("button.edit-position")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("main .new-position")).isEmpty());
@@ -107,7 +107,7 @@ class ConsoleBrowserIT {
         }
         WebDriverWait wait = patientWait(30);
         logIn(wait, "ui.tbuyer", "ui.tbuyer-password");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/procurement/tenders']"))).click();
+        open(wait, "/procurement/tenders");
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
         java.time.LocalDateTime deadline = java.time.LocalDateTime.now().plusSeconds(20).withNano(0);
         form.findElement(By.name("title")).sendKeys("界面招标 纸箱");
@@ -148,7 +148,7 @@ class ConsoleBrowserIT {
         String order = admin.get("procurement/tenders/" + number).json().get("awards").get(0).get("purchaseOrder").asText();
         assertEquals(200, admin.post("procurement/purchase-orders/" + order + "/submit", null).status());
         assertEquals(200, admin.post("procurement/purchase-orders/" + order + "/send", null).status());
-        browser.findElement(By.cssSelector("a[data-route='/procurement/orders']")).click();
+        open(wait, "/procurement/orders");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//main//table//a[text()='" + order + "']"))).click();
         WebElement arrived = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.receipt input[data-line='1']")));
         arrived.clear();
@@ -170,7 +170,7 @@ class ConsoleBrowserIT {
         logIn(wait, "admin", mercato.adminPassword());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav h2[data-section='PROC-LOG']")));
         assertTrue(browser.findElements(By.cssSelector("nav h2[data-section='UI-PROC']")).isEmpty());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/org/chart']"))).click();
+        open(wait, "/org/chart");
         WebElement split = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//main//form[.//input[@name='nameEn'] and .//input[@name='positions']]")));
         new org.openqa.selenium.support.ui.Select(split.findElement(By.name("source"))).selectByValue("PROC-LOG");
@@ -252,7 +252,7 @@ class ConsoleBrowserIT {
 
         WebDriverWait wait = patientWait(30);
         logIn(wait, "admin", mercato.adminPassword());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/warehouse/import']"))).click();
+        open(wait, "/warehouse/import");
         WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main input[type=file]")));
         file.sendKeys(bad.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("main .card.toolbar button")).click();
@@ -267,7 +267,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "UI-IMP"));
         screenshot("target/console-import.png");
 
-        browser.findElement(By.cssSelector("a[data-route='/warehouse/stock']")).click();
+        open(wait, "/warehouse/stock");
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[type=search]")));
         search.sendKeys("UI-SKU");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table"), "UI-SKU-000"));
@@ -292,7 +292,7 @@ class ConsoleBrowserIT {
 
         WebDriverWait wait = patientWait(20);
         logIn(wait, "admin", mercato.adminPassword());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route='/org/staff']"))).click();
+        open(wait, "/org/staff");
         WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[type=search]")));
         search.sendKeys("ui.clerk");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.unlock[data-user='ui.clerk']"))).click();
@@ -302,7 +302,7 @@ class ConsoleBrowserIT {
                 "{\"username\":\"ui.clerk\",\"password\":\"ui.clerk-password\"}", null).status(), "unlocked in the console");
         screenshot("target/console-staff.png");
 
-        browser.findElement(By.cssSelector("a[data-route='/org/chart']")).click();
+        open(wait, "/org/chart");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .new-position")));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-position='WH-CLERK'] button.edit-position"))).click();
         WebElement editor = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".position-editor[data-position='WH-CLERK'] form")));
@@ -319,7 +319,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-position='WH-CLERK'] td.num"), "/5"));
 
         // Approval rules: a higher amount may not need a lower level; the row says so, then a valid rule saves.
-        browser.findElement(By.cssSelector("a[data-route='/approvals/rules']")).click();
+        open(wait, "/approvals/rules");
         WebElement rule = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rule[data-document-type='transfer']")));
         rule.findElement(By.xpath(".//button[not(contains(@class,'save-rule')) and not(ancestor::tr)]")).click();
         java.util.List<WebElement> rows = rule.findElements(By.cssSelector("tbody tr"));
@@ -377,6 +377,16 @@ class ConsoleBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Opens a page from the menu and waits until the shell has rendered it, so nothing of the page left is read. */
+    private static void open(WebDriverWait wait, String route) {
+        By link = By.cssSelector("a[data-route='" + route + "']");
+        wait.until(driver -> { // the menu itself is rebuilt every 15 s, so a found link may go stale before the click
+            driver.findElement(link).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main[data-rendered='" + route + "']")));
     }
 
     private ApiClient adminWithOrganisation() throws java.io.IOException {

@@ -52,17 +52,24 @@ function renderPasswordPage(page) {
   page.replaceChildren(h('h2', {}, t('myPassword')), change.element);
 }
 
+// The page says which route it finished rendering (data-rendered), so a reader never acts on the page it left.
+let renders = 0;
 async function renderPage() {
   renderMenu();
   const page = $('page');
   const route = location.hash.slice(1);
+  const render = ++renders;
+  delete page.dataset.rendered;
+  const done = () => { if (render === renders) page.dataset.rendered = route; };
   if (route === '/account/password') {
     renderPasswordPage(page);
+    done();
     return;
   }
   const department = departments.find(d => route.startsWith('/' + d.id + '/') || route === '/' + d.id);
   if (!department) {
     page.replaceChildren(h('h2', {}, t('welcome')), h('p', {}, route ? t('unavailable') : t('welcomeText')));
+    done();
     return;
   }
   try {
@@ -72,6 +79,7 @@ async function renderPage() {
   } catch (e) {
     page.replaceChildren(message('error', t('failed', { detail: e.message })));
   }
+  done();
 }
 
 function labelChrome() {
