@@ -5,6 +5,9 @@ import io.mercato.platform.api.ValidationException;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.warehouse.impl.persistence.StockMapper;
 import io.mercato.warehouse.impl.persistence.StockRow;
+import io.mercato.warehouse.api.StockEvents;
+import java.util.Map;
+import java.util.Set;
 
 /** The only way stock changes: one guarded UPDATE plus its movement row, so figures always equal the ledger. */
 final class StockLedger {
@@ -17,6 +20,8 @@ final class StockLedger {
     /** The largest figure one stock row holds (its columns are PostgreSQL integers). */
     static final int MAX_UNITS = Integer.MAX_VALUE;
     private static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
+    /** Movements that bring units into a warehouse, announced so orders waiting for stock can be allocated. */
+    private static final Set<String> ARRIVALS = Set.of("RECEIPT", "TRANSFER_IN", "ADJUSTMENT");
 
     static StockRow move(TransactionContext tx, String sku, long warehouseId, String warehouseCode, String kind,
                          Delta delta, String reason, String reference) {
@@ -45,6 +50,10 @@ final class StockLedger {
         }
         stock.record(tx.actor().username(), sku, warehouseId, kind, delta.onHand(), delta.reserved(), delta.inTransit(),
                 reason, reference);
+        if (delta.onHand() > 0 && ARRIVALS.contains(kind)) {
+            tx.publish(StockEvents.STOCK_RECEIVED, Map.of(StockEvents.SKU, sku, StockEvents.WAREHOUSE, warehouseCode,
+                    StockEvents.QUANTITY, delta.onHand()));
+        }
         return after;
     }
 

@@ -1,0 +1,49 @@
+package io.mercato.delivery.impl.console;
+
+import io.mercato.delivery.impl.service.OrderIntake;
+import io.mercato.delivery.impl.service.OrderReview;
+import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsoleMenuEntry;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/** The delivery pages of the console. */
+@Component(service = ConsoleContribution.class)
+@HttpWhiteboardResource(pattern = "/console/delivery/*", prefix = "/static/delivery")
+public class DeliveryConsole implements ConsoleContribution {
+    @Override
+    public String id() {
+        return "delivery";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Delivery";
+    }
+
+    @Override
+    public String titleZh() {
+        return "配送";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<ConsoleMenuEntry> menu() {
+        return List.of(
+                new ConsoleMenuEntry("/delivery/orders", "Sales orders", "销售订单", OrderIntake.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/new-order", "Take an order", "代客下单", OrderIntake.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/review", "Review queue", "订单审核", OrderReview.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/risk-rules", "Risk rules", "风控规则", OrderReview.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/blacklist", "Blacklist", "黑名单", OrderReview.CAPABILITY));
+    }
+
+    @Override
+    public String moduleUrl() {
+        return "/console/delivery/delivery.js";
+    }
+}
