@@ -82,10 +82,63 @@ public final class Benchmark {
             System.out.printf("Reservations/s, %d clients, %d s each in %d rounds: REST %.0f, raw JDBC %.0f, ratio %.2f (target >= 0.5)%n",
                     CLIENTS, LOAD.toSeconds(), ROUNDS, restRate, jdbcRate, restRate / jdbcRate);
 
+            orderIntake(mercato, rest);
+
             Duration hotInstall = hotInstall(jmx, rest);
             System.out.printf("Hot install of mercato-warehouse to first 200 on /api/warehouse/warehouses: %.2f s (target < 3 s)%n",
                     hotInstall.toMillis() / 1000.0);
         }
+    }
+
+    /**
+     * Sales order intake (delivery issue): checking, risk scoring, storing and allocating an order in one request, against
+     * raw JDBC running the same statements; both take turns in short rounds. Latencies are those of the REST calls.
+     */
+    private static void orderIntake(MercatoProcess mercato, RestClient rest) throws Exception {
+        String order = "{\"channel\":\"OWN_SITE\",\"channelOrder\":\"%s\",\"customer\":{\"name\":\"基准客户\",\"phone\":\"%s\","
+                + "\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\",\"street\":\"%s\"}},"
+                + "\"lines\":[{\"sku\":\"%s\",\"quantity\":1,\"unitPrice\":19.90},{\"sku\":\"%s\",\"quantity\":1,\"unitPrice\":19.90}],"
+                + "\"shippingFee\":8,\"payment\":{\"method\":\"PREPAID\",\"reference\":\"PAY\"}}";
+        java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+        LoadRun.Operation viaRest = (client, n) -> {
+            long i = sequence.incrementAndGet();
+            String id = "R" + System.nanoTime() + "-" + i;
+            return rest.post("api/delivery/orders", String.format(order, id, phone(i), "文三路 " + i + " 号 " + client + " 室",
+                    "B-" + (i % SKUS), "B-" + ((i + 1) % SKUS)), id) == 201;
+        };
+        new LoadRun(CLIENTS, Duration.ofSeconds(Long.getLong("mercato.bench.orderWarmup", 30))).run(viaRest);
+        List<Connection> connections = new java.util.ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            connections.add(mercato.openDatabaseConnection());
+        }
+        OrderIntakeSql sql = new OrderIntakeSql();
+        LoadRun.Operation viaJdbc = (client, n) -> {
+            long i = sequence.incrementAndGet();
+            String id = "J" + System.nanoTime() + "-" + i;
+            return sql.take(connections.get(client), id, id, phone(i), "文三路 " + i + " 号 " + client + " 室",
+                    new String[] {"B-" + (i % SKUS), "B-" + ((i + 1) % SKUS)}, "BENCH-01");
+        };
+        java.util.concurrent.ConcurrentLinkedQueue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Duration round = LOAD.dividedBy(ROUNDS);
+        double restRate = 0;
+        double jdbcRate = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            restRate += new LoadRun(CLIENTS, round).run(viaRest, latencies::add) / ROUNDS;
+            jdbcRate += new LoadRun(CLIENTS, round).run(viaJdbc) / ROUNDS;
+        }
+        for (Connection connection : connections) {
+            connection.close();
+        }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("Orders/s through POST /api/delivery/orders (check, score, store, allocate), %d clients, %d s each in %d rounds: "
+                        + "REST %.0f, raw JDBC %.0f, ratio %.2f (target >= 0.5); REST latency p50 %.0f ms, p99 %.0f ms%n",
+                CLIENTS, LOAD.toSeconds(), ROUNDS, restRate, jdbcRate, restRate / jdbcRate,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6);
+    }
+
+    /** A valid mainland mobile number per order, so no two orders look like one customer ordering fast. */
+    private static String phone(long i) {
+        return "139" + String.format("%08d", i % 100_000_000);
     }
 
     private static Duration hotInstall(KarafJmx jmx, RestClient rest) throws Exception {
@@ -159,18 +212,25 @@ public final class Benchmark {
         }
 
         int post(String path, String json) {
-            return send("POST", path, json);
+            return send("POST", path, json, null);
+        }
+
+        int post(String path, String json, String idempotencyKey) {
+            return send("POST", path, json, idempotencyKey);
         }
 
         int get(String path) {
-            return send("GET", path, null);
+            return send("GET", path, null, null);
         }
 
-        private int send(String method, String path, String json) {
+        private int send(String method, String path, String json, String idempotencyKey) {
             try {
                 java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(base + path).toURL().openConnection();
                 connection.setRequestMethod(method);
                 connection.setRequestProperty("Authorization", "Bearer " + token);
+                if (idempotencyKey != null) {
+                    connection.setRequestProperty("Idempotency-Key", idempotencyKey);
+                }
                 if (json != null) {
                     connection.setDoOutput(true);
                     connection.setRequestProperty("Content-Type", "application/json");

@@ -23,6 +23,11 @@ final class LoadRun {
     }
 
     double run(Operation operation) throws Exception {
+        return run(operation, null);
+    }
+
+    /** As {@link #run(Operation)}, handing each call's duration in nanoseconds to {@code latencies} (called concurrently). */
+    double run(Operation operation, java.util.function.LongConsumer latencies) throws Exception {
         LongAdder done = new LongAdder();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration.toNanos();
@@ -32,8 +37,12 @@ final class LoadRun {
             int client = i;
             workers.add(pool.submit(() -> {
                 for (long n = 0; System.nanoTime() < end; n++) {
+                    long callStarted = System.nanoTime();
                     if (operation.run(client, n)) {
                         done.increment();
+                    }
+                    if (latencies != null) {
+                        latencies.accept(System.nanoTime() - callStarted);
                     }
                 }
                 return null;

@@ -10,40 +10,48 @@ final class ReservationSql {
     boolean reserve(Connection connection, String key, String sku, String warehouseCode) throws SQLException {
         connection.setAutoCommit(false);
         try {
-            long warehouseId = warehouseId(connection, warehouseCode);
-            update(connection, "INSERT INTO warehouse.reservation (key, sku, warehouse_id, quantity, status, order_ref, created_by) "
-                    + "VALUES (?, ?, ?, 1, 'RESERVED', NULL, 'bench') ON CONFLICT (key) DO NOTHING", key, sku, warehouseId);
-            update(connection, "WITH added AS (INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (?, ?) ON CONFLICT DO NOTHING "
-                    + "RETURNING sku) INSERT INTO warehouse.sku (sku) SELECT sku FROM added ON CONFLICT DO NOTHING", sku, warehouseId);
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE warehouse.stock s SET on_hand = s.on_hand + 0, "
-                    + "reserved = s.reserved + 1, in_transit = s.in_transit + 0 FROM warehouse.warehouse w WHERE w.id = s.warehouse_id "
-                    + "AND s.sku = ? AND s.warehouse_id = ? AND s.on_hand + 0 >= 0 AND s.reserved + 1 >= 0 AND s.in_transit >= 0 "
-                    + "AND s.on_hand >= s.reserved + 1 RETURNING s.sku, w.code, s.on_hand, s.reserved, s.in_transit")) {
-                statement.setString(1, sku);
-                statement.setLong(2, warehouseId);
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        connection.rollback();
-                        return false;
-                    }
-                }
+            if (!reserveInTransaction(connection, key, sku, warehouseCode)) {
+                connection.rollback();
+                return false;
             }
-            update(connection, "INSERT INTO warehouse.movement (actor, sku, warehouse_id, kind, on_hand_delta, reserved_delta, "
-                    + "in_transit_delta, reason, reference) VALUES ('bench', ?, ?, 'RESERVE', 0, 1, 0, NULL, ?)", sku, warehouseId, key);
-            try (PreparedStatement find = connection.prepareStatement("SELECT r.key, r.sku, r.warehouse_id, w.code, r.quantity, "
-                    + "r.status, r.order_ref, r.created_at FROM warehouse.reservation r JOIN warehouse.warehouse w "
-                    + "ON w.id = r.warehouse_id WHERE r.key = ?")) {
-                find.setString(1, key);
-                find.executeQuery().close();
-            }
-            update(connection, "INSERT INTO platform.audit_log (actor, action, entity, entity_id, details) "
-                    + "VALUES ('bench', 'reservation.created', 'reservation', ?, '{}'::jsonb)", key);
             connection.commit();
             return true;
         } catch (SQLException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** The reservation's statements inside the caller's transaction; false when the stock is short. */
+    boolean reserveInTransaction(Connection connection, String key, String sku, String warehouseCode) throws SQLException {
+        long warehouseId = warehouseId(connection, warehouseCode);
+        update(connection, "INSERT INTO warehouse.reservation (key, sku, warehouse_id, quantity, status, order_ref, created_by) "
+                + "VALUES (?, ?, ?, 1, 'RESERVED', NULL, 'bench') ON CONFLICT (key) DO NOTHING", key, sku, warehouseId);
+        update(connection, "WITH added AS (INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (?, ?) ON CONFLICT DO NOTHING "
+                + "RETURNING sku) INSERT INTO warehouse.sku (sku) SELECT sku FROM added ON CONFLICT DO NOTHING", sku, warehouseId);
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE warehouse.stock s SET on_hand = s.on_hand + 0, "
+                + "reserved = s.reserved + 1, in_transit = s.in_transit + 0 FROM warehouse.warehouse w WHERE w.id = s.warehouse_id "
+                + "AND s.sku = ? AND s.warehouse_id = ? AND s.on_hand + 0 >= 0 AND s.reserved + 1 >= 0 AND s.in_transit >= 0 "
+                + "AND s.on_hand >= s.reserved + 1 RETURNING s.sku, w.code, s.on_hand, s.reserved, s.in_transit")) {
+            statement.setString(1, sku);
+            statement.setLong(2, warehouseId);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return false;
+                }
+            }
+        }
+        update(connection, "INSERT INTO warehouse.movement (actor, sku, warehouse_id, kind, on_hand_delta, reserved_delta, "
+                + "in_transit_delta, reason, reference) VALUES ('bench', ?, ?, 'RESERVE', 0, 1, 0, NULL, ?)", sku, warehouseId, key);
+        try (PreparedStatement find = connection.prepareStatement("SELECT r.key, r.sku, r.warehouse_id, w.code, r.quantity, "
+                + "r.status, r.order_ref, r.created_at FROM warehouse.reservation r JOIN warehouse.warehouse w "
+                + "ON w.id = r.warehouse_id WHERE r.key = ?")) {
+            find.setString(1, key);
+            find.executeQuery().close();
+        }
+        update(connection, "INSERT INTO platform.audit_log (actor, action, entity, entity_id, details) "
+                + "VALUES ('bench', 'reservation.created', 'reservation', ?, '{}'::jsonb)", key);
+        return true;
     }
 
     private static long warehouseId(Connection connection, String code) throws SQLException {

@@ -281,6 +281,38 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aReviewerClearsAFlaggedOrderFromTheQueue() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        assertEquals(201, admin.post("warehouse/warehouses", "{\"code\":\"UI-DLV\",\"name\":\"配送仓\",\"region\":\"华东\"}").status());
+        assertEquals(200, admin.post("warehouse/receipts", "{\"sku\":\"UI-TEA\",\"warehouseCode\":\"UI-DLV\",\"quantity\":20}").status());
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.reviewer\",\"displayName\":\"审单 孔\","
+                + "\"password\":\"ui.reviewer-password\",\"position\":\"WH-CLERK\"}").status());
+        ApiClient.Answer taken = admin.post("delivery/orders", "{\"channel\":\"TMALL\",\"channelOrder\":\"UI-T-1\",\"customer\":{\"name\":"
+                + "\"欧阳娜娜\",\"phone\":\"12345678\",\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\","
+                + "\"street\":\"文三路 100 号 2 幢\"}},\"lines\":[{\"sku\":\"UI-TEA\",\"quantity\":2,\"unitPrice\":58.00}],"
+                + "\"payment\":{\"method\":\"COD\"}}", "ui-order-1");
+        assertEquals(taken.body(), 201, taken.status());
+        String number = taken.json().get("number").asText();
+        assertEquals("UNDER_REVIEW", taken.json().get("status").asText());
+
+        WebDriverWait wait = patientWait(30);
+        logIn(wait, "ui.reviewer", "ui.reviewer-password");
+        open(wait, "/delivery/review");
+        By card = By.cssSelector(".queued[data-order='" + number + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        By reason = By.cssSelector(".queued[data-order='" + number + "'] li[data-code='PHONE_INVALID']");
+        boolean english = browser.findElement(reason).getText().contains("mainland mobile");
+        assertTrue(english || browser.findElement(reason).getText().contains("大陆手机号"), browser.findElement(reason).getText());
+        // The reasons read in the other language too.
+        browser.findElement(By.id("language")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(reason, english ? "大陆手机号" : "mainland mobile"));
+        screenshot("target/console-review-queue.png");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".queued[data-order='" + number + "'] button.confirm"))).click();
+        wait.until(driver -> driver.findElements(card).isEmpty());
+        wait.until(driver -> "ALLOCATED".equals(admin.get("delivery/orders/" + number).json().get("status").asText()));
+    }
+
+    @Test
     void adminUnlocksStaffAndEditsAPosition() throws Exception {
         ApiClient admin = adminWithOrganisation();
         assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.clerk\",\"displayName\":\"仓管 欧阳\","

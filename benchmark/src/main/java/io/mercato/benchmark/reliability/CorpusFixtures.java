@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
  * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval, an active and a blocked
- * supplier with a draft and a sent purchase order, a pending merchant application; and the credentials
+ * supplier with a draft and a sent purchase order, a pending merchant application, a sales order in review and a
+ * cancelled one; and the credentials
  * each case may be sent with.
  */
 final class CorpusFixtures {
@@ -58,6 +59,14 @@ final class CorpusFixtures {
         String pendingMerchant = require(http.json("POST", "merchants/merchants", "{\"companyName\":\"坏输入商贸有限公司\","
                 + "\"licenceNumber\":\"91330100BADINPUT1\",\"contactName\":\"赵\",\"categories\":[\"服装\"]}", admin), 201).json().get("code").asText();
 
+        // A flagged sales order waiting in the review queue (an invalid phone), and a cancelled one.
+        String flagged = "{\"channel\":\"OWN_SITE\",\"channelOrder\":\"%s\",\"customer\":{\"name\":\"坏输入客户\",\"phone\":\"12345\","
+                + "\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\",\"street\":\"文三路 100 号\"}},"
+                + "\"lines\":[{\"sku\":\"BAD-SKU\",\"quantity\":1,\"unitPrice\":9.90}],\"payment\":{\"method\":\"COD\"}}";
+        String reviewOrder = intake(http, admin, String.format(flagged, "BAD-REVIEW"));
+        String cancelledOrder = intake(http, admin, String.format(flagged, "BAD-CANCELLED"));
+        require(http.json("POST", "delivery/orders/" + cancelledOrder + "/cancel", "{\"reason\":\"坏输入\"}", admin), 200);
+
         Http.Answer console = http.login("admin", adminPassword);
         String cookie = console.header("Set-Cookie").split(";")[0];
         String csrf = console.json().get("csrfToken").asText();
@@ -72,7 +81,13 @@ final class CorpusFixtures {
                 "bad-token", Map.of("Authorization", "Bearer no-such-session-token"));
         return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
                 "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval),
-                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant, "{openTender}", openTender));
+                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant, "{openTender}", openTender,
+                "{reviewOrder}", reviewOrder, "{cancelledOrder}", cancelledOrder));
+    }
+
+    private static String intake(Http http, String admin, String order) {
+        return require(http.send("POST", "delivery/orders", order, Map.of("Authorization", "Bearer " + admin,
+                "Content-Type", "application/json", "Idempotency-Key", "fixture-" + order.hashCode())), 201).json().get("number").asText();
     }
 
     Map<String, String> credentials(String who) {

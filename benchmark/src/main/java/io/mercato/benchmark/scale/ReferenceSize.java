@@ -62,6 +62,16 @@ public record ReferenceSize(double factor) {
         return scaled(5_000, 50);
     }
 
+    /** Sales orders of a year (2.5 lines each on average); 10,000 a day at the peak. */
+    public int salesOrdersPerYear() {
+        return scaled(3_000_000, 3_000);
+    }
+
+    /** Customers who order (the CRM's members): orders repeat their phones and addresses. */
+    public int customers() {
+        return scaled(1_000_000, 1_000);
+    }
+
     public long auditRows() {
         return scaled(50_000_000, 10_000);
     }

@@ -18,7 +18,8 @@ import javax.management.openmbean.CompositeData;
  * endpoint (p50/p95 of sequential calls) and reports the heap the Karaf JVM used meanwhile. Run: see README.
  */
 public final class ScaleBenchmark {
-    static final List<DepartmentScale> DEPARTMENTS = List.of(new PlatformScale(), new WarehouseScale(), new ProcurementScale(), new MerchantsScale());
+    static final List<DepartmentScale> DEPARTMENTS = List.of(new PlatformScale(), new WarehouseScale(), new ProcurementScale(), new MerchantsScale(),
+            new DeliveryScale());
     /** Staff screens in the busy-hour mix, and how long it lasts (-Dmercato.scale.mix=seconds). */
     static final int CLIENTS = 16;
     static final java.time.Duration MIX = java.time.Duration.ofSeconds(Long.getLong("mercato.scale.mix", 60));

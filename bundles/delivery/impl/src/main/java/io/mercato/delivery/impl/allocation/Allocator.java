@@ -29,7 +29,7 @@ import java.util.Set;
  * Reserves an order's stock in the warehouse, or leaves it waiting. It must run inside one database transaction that
  * the warehouse joins (an idempotent request or an outbox delivery), so the reservations and the order's new state
  * commit together: a retry finds the order allocated and reserves nothing twice. Reservation keys are
- * {@code <order>/<line>/<warehouse>}; they are taken in key order, so concurrent orders never deadlock.
+ * {@code <order>.L<line>.<warehouse>} (no slash: they appear in the warehouse API's paths); they are taken in SKU and warehouse order, so concurrent orders never deadlock.
  */
 public final class Allocator {
     /** Orders in these statuses may hold stock (a flagged order keeps its stock while a reviewer looks at it). */
@@ -94,7 +94,8 @@ public final class Allocator {
                 throw new IllegalStateException("Allocation must run inside one request or outbox transaction");
             }
             AllocationMapper allocations = tx.mapper(AllocationMapper.class);
-            for (Pick pick : plan.stream().sorted(Comparator.comparing(p -> key(order, p))).toList()) {
+            // Stock rows are locked in one global order (SKU, then warehouse), so two orders never wait for each other.
+            for (Pick pick : plan.stream().sorted(Comparator.comparing(Pick::sku).thenComparing(Pick::warehouseCode)).toList()) {
                 String key = key(order, pick);
                 stock.reserve(new ReserveCommand(key, pick.sku(), pick.warehouseCode(), pick.quantity(), order.number()), actor);
                 allocations.insert(key, order.id(), pick.lineNo(), pick.sku(), pick.warehouseCode(), pick.quantity());
@@ -143,7 +144,7 @@ public final class Allocator {
     }
 
     static String key(OrderRow order, Pick pick) {
-        return order.number() + "/" + pick.lineNo() + "/" + pick.warehouseCode();
+        return order.number() + ".L" + pick.lineNo() + "." + pick.warehouseCode();
     }
 
 }

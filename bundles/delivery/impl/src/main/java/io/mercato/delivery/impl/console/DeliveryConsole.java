@@ -35,9 +35,11 @@ public class DeliveryConsole implements ConsoleContribution {
     @Override
     public List<ConsoleMenuEntry> menu() {
         return List.of(
+                // The review queue first: its capability belongs to the delivery team alone (customer service takes
+                // orders too), so the console files these pages under the department that does delivery.
+                new ConsoleMenuEntry("/delivery/review", "Review queue", "订单审核", OrderReview.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/orders", "Sales orders", "销售订单", OrderIntake.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/new-order", "Take an order", "代客下单", OrderIntake.CAPABILITY),
-                new ConsoleMenuEntry("/delivery/review", "Review queue", "订单审核", OrderReview.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/risk-rules", "Risk rules", "风控规则", OrderReview.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/blacklist", "Blacklist", "黑名单", OrderReview.CAPABILITY));
     }

@@ -8,6 +8,8 @@ import io.mercato.delivery.impl.risk.RiskAssessment;
 import io.mercato.delivery.impl.risk.RiskFactsReader;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.FieldError;
+import io.mercato.platform.api.ValidationException;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
@@ -80,7 +82,7 @@ public class OrderReview {
                             edit.phone() != null ? edit.phone() : order.phone(), address),
                     orders.lines(order.id()).stream().map(l -> new OrderInput.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount())).toList(),
                     order.shippingFee(), new OrderInput.Payment(order.paymentMethod(), order.paymentReference()), order.buyerNote(), null);
-            OrderDraft draft = OrderChecks.check(asEdited);
+            OrderDraft draft = checkedAsEdited(asEdited);
             orders.setContact(order.id(), draft.customerName(), draft.phone(), draft.province(), draft.city(), draft.district(),
                     draft.street(), draft.postcode(), draft.addressKey());
             RiskAssessment rescored = RiskFactsReader.assess(tx, draft);
@@ -109,6 +111,16 @@ public class OrderReview {
             tx.audit("delivery.blacklisted", "blacklist", order.phone(), Map.of("order", number, "address", Boolean.TRUE.equals(request.address())));
             return OrderQueries.detail(tx, cancelIn(tx, number, "blacklisted: " + request.reason().strip()));
         });
+    }
+
+    /** Intake's field names (customer.phone) said as the correction's own (phone). */
+    private static OrderDraft checkedAsEdited(OrderInput order) {
+        try {
+            return OrderChecks.check(order);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream()
+                    .map(error -> new FieldError(error.field().replaceFirst("^customer\\.", ""), error.message())).toList());
+        }
     }
 
     public record BlacklistRequest(String reason, Boolean address) {
