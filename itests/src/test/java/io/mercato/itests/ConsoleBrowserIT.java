@@ -291,7 +291,7 @@ class ConsoleBrowserIT {
                 + "\"欧阳娜娜\",\"phone\":\"12345678\",\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\","
                 + "\"street\":\"文三路 100 号 2 幢\"}},\"lines\":[{\"sku\":\"UI-TEA\",\"quantity\":2,\"unitPrice\":58.00}],"
                 + "\"payment\":{\"method\":\"COD\"}}", "ui-order-1");
-        assertEquals(taken.body(), 201, taken.status());
+        assertEquals(201, taken.status(), taken.body());
         String number = taken.json().get("number").asText();
         assertEquals("UNDER_REVIEW", taken.json().get("status").asText());
 
@@ -303,10 +303,16 @@ class ConsoleBrowserIT {
         By reason = By.cssSelector(".queued[data-order='" + number + "'] li[data-code='PHONE_INVALID']");
         boolean english = browser.findElement(reason).getText().contains("mainland mobile");
         assertTrue(english || browser.findElement(reason).getText().contains("大陆手机号"), browser.findElement(reason).getText());
-        // The reasons read in the other language too.
+        // The reasons read in the other language too; the language is put back for the other tests.
+        Object language = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return localStorage.getItem('mercato.lang')");
         browser.findElement(By.id("language")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(reason, english ? "大陆手机号" : "mainland mobile"));
-        screenshot("target/console-review-queue.png");
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(reason, english ? "大陆手机号" : "mainland mobile"));
+            screenshot("target/console-review-queue.png");
+        } finally {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(language == null ? "localStorage.removeItem('mercato.lang')"
+                    : "localStorage.setItem('mercato.lang', arguments[0])", language);
+        }
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".queued[data-order='" + number + "'] button.confirm"))).click();
         wait.until(driver -> driver.findElements(card).isEmpty());
         wait.until(driver -> "ALLOCATED".equals(admin.get("delivery/orders/" + number).json().get("status").asText()));

@@ -151,4 +151,17 @@ public abstract class MercatoTestSupport {
         }
         assertTrue("expected " + field + ": " + messageStart + " in " + answer.body(), found);
     }
+
+    /** The first column of the first row: tests read the database directly where the API does not show a figure. */
+    protected static String firstValue(javax.sql.DataSource dataSource, String sql, Object... parameters) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection(); java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                assertTrue("no row for " + sql, row.next());
+                return row.getString(1);
+            }
+        }
+    }
 }

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -422,14 +421,6 @@ public class WarehouseIT extends MercatoTestSupport {
     }
 
     private String query(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet row = statement.executeQuery()) {
-                assertTrue("no row for " + sql, row.next());
-                return row.getString(1);
-            }
-        }
+        return firstValue(dataSource, sql, parameters);
     }
 }
