@@ -253,6 +253,270 @@ public class DeliveryIT extends MercatoTestSupport {
         assertEquals("1", query("SELECT count(*) FROM warehouse.reservation WHERE order_ref = ?", number));
     }
 
+    @Test
+    public void ordersArePickedPackedShippedAndDelivered() throws Exception {
+        warehouse("DL-F-EAST", "华东");
+        warehouse("DL-F-NORTH", "华北");
+        receive("DL-F-BAG", "DL-F-EAST", 10);
+        receive("DL-F-HAT", "DL-F-NORTH", 10);
+        assertProblem(api.post("delivery/couriers", "{\"code\":\"SF\",\"name\":\"顺丰速运\",\"areas\":[{\"province\":\"Atlantis\","
+                + "\"promisedDays\":2}]}"), 400, "areas[0].province", "");
+        assertEquals(201, api.post("delivery/couriers", "{\"code\":\"SF\",\"name\":\"顺丰速运\",\"codSupported\":true,\"trackingPattern\":"
+                + "\"SF[0-9]{12}\",\"areas\":[{\"province\":\"浙江\",\"promisedDays\":2},{\"province\":\"江苏\",\"promisedDays\":3}]}").status());
+        assertEquals(201, api.post("delivery/couriers", "{\"code\":\"YTO\",\"name\":\"圆通速递\",\"areas\":[{\"province\":\"浙江\","
+                + "\"promisedDays\":3}]}").status());
+
+        // One order from one warehouse, one split over two (no warehouse has both SKUs).
+        String single = intake(order("OWN_SITE", "F-1", "13811110001", "浙江", "DL-F-BAG", 2, "99.00")).json().get("number").asText();
+        String splitBody = order("OWN_SITE", "F-2", "13811110002", "浙江", "DL-F-BAG", 1, "99.00").replace("\"lines\":[",
+                "\"lines\":[{\"sku\":\"DL-F-HAT\",\"quantity\":1,\"unitPrice\":49.00},");
+        JsonNode split = intake(splitBody).json();
+        String splitNumber = split.get("number").asText();
+        assertEquals(split.toString(), "ALLOCATED", split.get("status").asText());
+        assertEquals(2, split.get("allocations").size());
+
+        JsonNode east = api.post("delivery/pick-lists", "{\"warehouseCode\":\"DL-F-EAST\"}").json();
+        assertEquals(2, east.get("shipments").asInt());
+        assertEquals("DL-F-BAG", east.get("lines").get(0).get("sku").asText());
+        assertEquals("three bags for two orders, fetched once", 3, east.get("lines").get(0).get("quantity").asInt());
+        assertEquals(409, api.post("delivery/pick-lists", "{\"warehouseCode\":\"DL-F-EAST\"}").status());
+        assertEquals("PICKING", api.get("delivery/orders/" + single).json().get("status").asText());
+
+        String shipment = single + "-DL-F-EAST";
+        assertEquals("not packed yet", 409, api.post("delivery/shipments/" + shipment + "/ship", "{\"courier\":\"SF\"}").status());
+        assertProblem(api.post("delivery/shipments/" + shipment + "/pack", "{\"boxSize\":\"M\",\"weightKg\":0}"), 400, "weightKg", "");
+        assertEquals("PACKED", api.post("delivery/shipments/" + shipment + "/pack", "{\"boxSize\":\"M\",\"weightKg\":1.250}").json()
+                .get("status").asText());
+        assertEquals("PACKED", api.get("delivery/orders/" + single).json().get("status").asText());
+        assertEquals("a cash-on-delivery order needs a courier that collects", 409,
+                api.post("delivery/shipments/" + shipment + "/ship", "{\"courier\":\"YTO\"}").status());
+        assertProblem(api.post("delivery/shipments/" + shipment + "/ship", "{\"courier\":\"SF\",\"trackingNumber\":\"YT123456789\"}"),
+                400, "trackingNumber", "does not look like");
+        JsonNode shipped = api.post("delivery/shipments/" + shipment + "/ship", "{\"courier\":\"SF\",\"trackingNumber\":\"SF100000000001\"}").json();
+        assertEquals("SHIPPED", shipped.get("status").asText());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString(), shipped.get("promisedBy").asText());
+        assertEquals("a retry gets the same label", "SF100000000001", api.post("delivery/shipments/" + shipment + "/ship",
+                "{\"courier\":\"SF\"}").json().get("trackingNumber").asText());
+        assertEquals("SHIPPED", api.get("delivery/orders/" + single).json().get("status").asText());
+        waitUntil(Duration.ofSeconds(15), () -> api.get("delivery/shipments/" + shipment).json().get("stockIssued").asBoolean(),
+                "the shipped stock issued");
+        assertEquals("10 received, 2 shipped, 1 reserved for the split order", "8", query("SELECT on_hand FROM warehouse.stock s JOIN "
+                + "warehouse.warehouse w ON w.id = s.warehouse_id WHERE s.sku = 'DL-F-BAG' AND w.code = 'DL-F-EAST'"));
+        assertEquals("1", query("SELECT reserved FROM warehouse.stock s JOIN warehouse.warehouse w ON w.id = s.warehouse_id "
+                + "WHERE s.sku = 'DL-F-BAG' AND w.code = 'DL-F-EAST'"));
+
+        // The split order: each package its own label; the order is shipped when both are.
+        String eastPart = splitNumber + "-DL-F-EAST";
+        api.post("delivery/shipments/" + eastPart + "/pack", "{\"boxSize\":\"S\",\"weightKg\":0.4}");
+        assertEquals("a tracking number labels one package", 409, api.post("delivery/shipments/" + eastPart + "/ship",
+                "{\"courier\":\"SF\",\"trackingNumber\":\"SF100000000001\"}").status());
+        String eastTracking = api.post("delivery/shipments/" + eastPart + "/ship", "{\"courier\":\"SF\"}").json().get("trackingNumber").asText();
+        assertEquals("one package out, the other not picked yet", "PICKING", api.get("delivery/orders/" + splitNumber).json().get("status").asText());
+        assertEquals(1, api.post("delivery/pick-lists", "{\"warehouseCode\":\"DL-F-NORTH\"}").json().get("shipments").asInt());
+        String northPart = splitNumber + "-DL-F-NORTH";
+        api.post("delivery/shipments/" + northPart + "/pack", "{\"boxSize\":\"S\",\"weightKg\":0.3}");
+        String northTracking = api.post("delivery/shipments/" + northPart + "/ship", "{\"courier\":\"SF\"}").json().get("trackingNumber").asText();
+        assertNotEquals("the second package never gets the first one's number", eastTracking, northTracking);
+        assertEquals("SHIPPED", api.get("delivery/orders/" + splitNumber).json().get("status").asText());
+
+        // Couriers report: in transit, delivered; a refused cash-on-delivery parcel counts against the customer next time.
+        assertProblem(api.post("delivery/shipments/" + shipment + "/events", "{\"kind\":\"LOST_IN_SPACE\"}"), 400, "kind", "");
+        assertProblem(api.post("delivery/shipments/" + shipment + "/events", "{\"kind\":\"FAILED\"}"), 400, "reason", "");
+        api.post("delivery/shipments/" + shipment + "/events", "{\"kind\":\"IN_TRANSIT\"}");
+        assertEquals("DELIVERED", api.post("delivery/shipments/" + shipment + "/events", "{\"kind\":\"DELIVERED\"}").json().get("status").asText());
+        assertEquals("DELIVERED", api.get("delivery/orders/" + single).json().get("status").asText());
+        assertEquals("FAILED", api.post("delivery/shipments/" + eastPart + "/events", "{\"kind\":\"FAILED\",\"reason\":\"客户拒收\"}")
+                .json().get("status").asText());
+        JsonNode failedOrder = api.get("delivery/orders/" + splitNumber).json();
+        assertEquals("DELIVERY_FAILED", failedOrder.get("status").asText());
+        assertEquals(2, failedOrder.get("shipments").size());
+        JsonNode again = api.post("delivery/orders/score", order("OWN_SITE", "F-3", "13811110002", "浙江", "DL-F-BAG", 1, "99.00")).json();
+        assertTrue(again.toString(), again.get("findings").toString().contains("COD_REFUSED_BEFORE"));
+    }
+
+    @Test
+    public void lateDeliveriesAndIncidentsArePenalisedWaivedDisputedAndScored() throws Exception {
+        warehouse("DL-A-EAST", "华东");
+        receive("DL-A-CUP", "DL-A-EAST", 20);
+        assertEquals(201, api.post("delivery/couriers", "{\"code\":\"ZTO\",\"name\":\"中通快递\",\"codSupported\":true,"
+                + "\"monthlyPenaltyCap\":100.00,\"areas\":[{\"province\":\"浙江\",\"promisedDays\":2}]}").status());
+        List<String> packages = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            intake(order("OWN_SITE", "A-" + i, "1381111200" + i, "浙江", "DL-A-CUP", 1, "15.00"));
+        }
+        for (JsonNode picked : api.post("delivery/pick-lists", "{\"warehouseCode\":\"DL-A-EAST\"}").json().get("orders")) {
+            String number = picked.get("number").asText();
+            api.post("delivery/shipments/" + number + "/pack", "{\"boxSize\":\"S\",\"weightKg\":0.5}");
+            assertEquals("SHIPPED", api.post("delivery/shipments/" + number + "/ship", "{\"courier\":\"ZTO\"}").json().get("status").asText());
+            packages.add(number);
+        }
+        assertEquals(3, packages.size());
+
+        // Three days late (the promised day moved back, as if shipped earlier): 3 × 5.00 and 3 points, under standards v1.
+        query("UPDATE delivery.shipment SET promised_by = current_date - 3 WHERE number = ? RETURNING id", packages.get(0));
+        api.post("delivery/shipments/" + packages.get(0) + "/events", "{\"kind\":\"DELIVERED\"}");
+        JsonNode late = api.get("delivery/audit/penalties?courier=ZTO&status=OPEN").json().get("items").get(0);
+        assertEquals("LATE", late.get("kind").asText());
+        assertMoney("15.00", late.get("amount"));
+        assertEquals(3, late.get("points").asInt());
+        assertTrue(late.get("evidence").asText().contains("3 day(s) late"));
+        // A second attempt delivers on time: no penalty, but no first-attempt success either.
+        api.post("delivery/shipments/" + packages.get(1) + "/events", "{\"kind\":\"FAILED\",\"reason\":\"无人签收\"}");
+        api.post("delivery/shipments/" + packages.get(1) + "/events", "{\"kind\":\"IN_TRANSIT\"}");
+        api.post("delivery/shipments/" + packages.get(1) + "/events", "{\"kind\":\"DELIVERED\"}");
+        assertEquals(1, api.get("delivery/audit/penalties?courier=ZTO").json().get("total").asInt());
+
+        // A station records incidents (a specialist may); only supervisors waive, only directors change the standards.
+        int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue("template applied now or by another test: " + template, template == 201 || template == 409);
+        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"dl.station\",\"displayName\":\"站点 邵\","
+                + "\"password\":\"dl.station-password\",\"position\":\"WH-CLERK\"}");
+        assertTrue(hired.body(), hired.status() == 201 || hired.status() == 409);
+        ApiClient station = new ApiClient(baseUrl()).login("dl.station", "dl.station-password");
+        assertProblem(station.post("delivery/audit/incidents", "{\"shipment\":\"" + packages.get(2) + "\",\"kind\":\"STOLEN\",\"note\":\"x\"}"),
+                400, "kind", "");
+        long damaged = station.post("delivery/audit/incidents", "{\"shipment\":\"" + packages.get(2) + "\",\"kind\":\"DAMAGED\","
+                + "\"note\":\"外箱破损，杯子碎裂\"}").json().get("id").asLong();
+        JsonNode lost = station.post("delivery/audit/incidents", "{\"shipment\":\"" + packages.get(2) + "\",\"kind\":\"LOST\","
+                + "\"note\":\"包裹丢失\"}").json();
+        assertMoney("200.00", lost.get("amount"));
+        assertEquals(403, station.post("delivery/audit/penalties/" + damaged + "/waive", "{\"reason\":\"x\"}").status());
+        assertEquals(403, station.post("delivery/audit/standards", "{\"settings\":{\"latePerDay\":1}}").status());
+        assertProblem(api.post("delivery/audit/penalties/" + damaged + "/waive", "{}"), 400, "reason", "");
+        assertEquals("WAIVED", api.post("delivery/audit/penalties/" + damaged + "/waive", "{\"reason\":\"包装问题在我方\"}").json()
+                .get("status").asText());
+        assertEquals(409, api.post("delivery/audit/penalties/" + damaged + "/dispute", "{\"objection\":\"x\"}").status());
+
+        // The courier objects to the late penalty within the window; a supervisor withdraws it.
+        long latePenalty = late.get("id").asLong();
+        assertEquals("DISPUTED", station.post("delivery/audit/penalties/" + latePenalty + "/dispute", "{\"objection\":\"天气原因延误\"}")
+                .json().get("status").asText());
+        JsonNode withdrawn = api.post("delivery/audit/penalties/" + latePenalty + "/decision", "{\"uphold\":false,\"reason\":\"暴雪封路\"}").json();
+        assertEquals("WITHDRAWN", withdrawn.get("status").asText());
+        assertEquals("天气原因延误", withdrawn.get("objection").asText());
+
+        // The month's scorecard: what stands is the lost package, capped by the contract.
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode card = null;
+        for (JsonNode line : api.get("delivery/audit/scorecard?month=" + month).json().get("couriers")) {
+            if ("ZTO".equals(line.get("courier").asText())) {
+                card = line;
+            }
+        }
+        assertTrue("ZTO on the scorecard", card != null);
+        assertEquals(3, card.get("shipments").asInt());
+        assertEquals(2, card.get("delivered").asInt());
+        assertEquals("50.0", card.get("onTimePercent").asText());
+        assertEquals("50.0", card.get("firstAttemptPercent").asText());
+        assertEquals("66.7", card.get("damageLossPercent").asText());
+        assertEquals("66.7", card.get("validTrackingPercent").asText());
+        assertEquals(200.0, card.get("penalties").asDouble(), 0.001);
+        assertEquals(100.0, card.get("penaltiesCharged").asDouble(), 0.001);
+        assertFalse(card.get("meetsOnTimeTarget").asBoolean());
+        ApiClient.Answer csv = api.get("delivery/audit/scorecard.csv?month=" + month);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body(), csv.body().contains(month + ",ZTO,中通快递,3,2,50.0,50.0,66.7,66.7,0,200.00,100.00"));
+        assertProblem(api.get("delivery/audit/scorecard?month=November"), 400, "month", "");
+
+        // New standards apply to new penalties; old ones keep their version.
+        assertTrue(api.post("delivery/audit/standards", "{\"settings\":{\"latePerDay\":8.00},\"note\":\"旺季加严\"}").json()
+                .get("version").asInt() >= 2);
+        assertEquals(1, lost.get("standardsVersion").asInt());
+    }
+
+    @Test
+    public void deliveredMerchantGoodsEarnCommissionSettledOnceAndReturnsComeBackNegative() throws Exception {
+        waitUntil(Duration.ofSeconds(60), () -> api.get("merchants/settlements").status() == 200, "merchant onboarding API");
+        // An active merchant (set up directly: its approval chain is not what this test is about), its terms and rules.
+        query("INSERT INTO merchants.merchant (code, company_name, licence_number, contact_name, categories, status, created_by) VALUES "
+                + "('M-990001', '杭州联营服饰有限公司', '91330100DLVCOMM01', '钱', '{服装}', 'ACTIVE', 'it') RETURNING id");
+        assertEquals(201, api.post("merchants/merchants/M-990001/terms", "{\"settlementCycle\":\"MONTHLY\",\"deposit\":1000,"
+                + "\"validFrom\":\"2026-01-01\"}").status());
+        assertEquals(201, api.post("merchants/commission/rules", "{\"merchant\":\"M-990001\",\"category\":\"服装\",\"ratePercent\":8,"
+                + "\"effectiveFrom\":\"2026-01-01\"}").status());
+        assertEquals(201, api.post("merchants/commission/rules", "{\"merchant\":\"M-990001\",\"ratePercent\":5,\"effectiveFrom\":\"2026-01-01\"}")
+                .status());
+        assertEquals(201, api.post("merchants/merchants/M-990001/products", "{\"merchantSku\":\"DL-M-SHIRT\",\"title\":\"真丝衬衫\","
+                + "\"category\":\"服装\",\"price\":99}").status());
+        warehouse("DL-M-EAST", "华东");
+        receive("DL-M-SHIRT", "DL-M-EAST", 10);
+        receive("DL-M-MUG", "DL-M-EAST", 10);
+        int courier = api.post("delivery/couriers", "{\"code\":\"STO\",\"name\":\"申通快递\",\"codSupported\":true,\"areas\":"
+                + "[{\"province\":\"浙江\",\"promisedDays\":2}]}").status();
+        assertTrue(courier == 201 || courier == 409);
+        assertProblem(intake(order("TMALL", "M-0", "13811113000", "浙江", "DL-M-SHIRT", 1, "99.00").replace("\"unitPrice\":99.00",
+                "\"unitPrice\":99.00,\"merchant\":\"merchant-1\"")), 400, "lines[0].merchant", "");
+
+        String first = deliver(order("TMALL", "M-1", "13811113001", "浙江", "DL-M-SHIRT", 2, "99.00").replace("\"unitPrice\":99.00}",
+                "\"unitPrice\":99.00,\"merchant\":\"M-990001\"},{\"sku\":\"DL-M-MUG\",\"quantity\":1,\"unitPrice\":50.00,"
+                        + "\"merchant\":\"M-990001\"}"));
+        waitUntil(Duration.ofSeconds(20), () -> api.get("merchants/commission-lines?merchant=M-990001").json().get("total").asInt() == 2,
+                "commission booked for both delivered lines");
+        String lines = api.get("merchants/commission-lines?merchant=M-990001").body();
+        assertTrue(lines, lines.contains("\"commission\":15.84") && lines.contains("\"ratePercent\":8.00"));
+        assertTrue(lines, lines.contains("\"commission\":2.50") && lines.contains("\"termsVersion\":1"));
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode settled = api.post("merchants/settlements", "{\"merchant\":\"M-990001\",\"until\":\"" + today + "\"}").json();
+        assertEquals(settled.toString(), 1, settled.size());
+        assertEquals(2, settled.get(0).get("lines").asInt());
+        assertMoney("248.00", settled.get(0).get("sales"));
+        assertMoney("18.34", settled.get(0).get("commission"));
+        assertMoney("229.66", settled.get(0).get("payable"));
+        assertEquals("nothing settles twice", 0, api.post("merchants/settlements", "{\"merchant\":\"M-990001\",\"until\":\"" + today + "\"}")
+                .json().size());
+
+        // A second delivered order and four runs at once: one settlement takes its line.
+        deliver(order("TMALL", "M-2", "13811113002", "浙江", "DL-M-MUG", 2, "50.00").replace("\"unitPrice\":50.00}",
+                "\"unitPrice\":50.00,\"merchant\":\"M-990001\"}"));
+        waitUntil(Duration.ofSeconds(20), () -> api.get("merchants/commission-lines?merchant=M-990001&unsettled=true").json().get("total").asInt() == 1,
+                "the second order's line booked");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(pool.submit(() -> api.post("merchants/settlements", "{\"merchant\":\"M-990001\",\"until\":\"" + today + "\"}").json().size()));
+        }
+        int made = 0;
+        for (Future<Integer> run : runs) {
+            made += run.get();
+        }
+        pool.shutdown();
+        assertEquals("concurrent runs settle the line once", 1, made);
+        assertEquals("0", query("SELECT count(*) FROM merchants.commission_line l JOIN merchants.merchant m ON m.id = l.merchant_id "
+                + "WHERE m.code = 'M-990001' AND l.settlement_id IS NULL"));
+
+        // The first order comes back after its settlement: negative lines in the next run.
+        String shipment = first + "-DL-M-EAST";
+        assertEquals("RETURNED", api.post("delivery/shipments/" + shipment + "/events", "{\"kind\":\"RETURNED\",\"reason\":\"七天无理由退货\"}")
+                .json().get("status").asText());
+        waitUntil(Duration.ofSeconds(20), () -> api.get("merchants/commission-lines?merchant=M-990001&unsettled=true").json().get("total").asInt() == 2,
+                "the return booked negative");
+        JsonNode refund = api.post("merchants/settlements", "{\"merchant\":\"M-990001\",\"until\":\"" + today + "\"}").json().get(0);
+        assertMoney("-248.00", refund.get("sales"));
+        assertMoney("-18.34", refund.get("commission"));
+    }
+
+    /** Compares an amount as a number (the test's JSON reader keeps no trailing zeros). */
+    private static void assertMoney(String expected, JsonNode actual) {
+        assertEquals(expected + " vs " + actual, 0, new java.math.BigDecimal(expected).compareTo(actual.decimalValue()));
+    }
+
+    /** Takes the order in, picks, packs, ships it with STO and has it delivered; returns the order number. */
+    private String deliver(String order) {
+        JsonNode taken = intake(order).json();
+        assertEquals(taken.toString(), "ALLOCATED", taken.get("status").asText());
+        String number = taken.get("number").asText();
+        String warehouse = taken.get("allocations").get(0).get("warehouseCode").asText();
+        String shipment = number + "-" + warehouse;
+        // A pick list skips an order another transaction holds at that moment (the outbox following it up): ask again.
+        waitUntil(Duration.ofSeconds(10), () -> api.post("delivery/pick-lists", "{\"warehouseCode\":\"" + warehouse + "\"}").status() == 201
+                || api.get("delivery/shipments/" + shipment).status() == 200, "the order picked");
+        api.post("delivery/shipments/" + shipment + "/pack", "{\"boxSize\":\"M\",\"weightKg\":1}");
+        assertEquals("SHIPPED", api.post("delivery/shipments/" + shipment + "/ship", "{\"courier\":\"STO\"}").json().get("status").asText());
+        assertEquals("DELIVERED", api.post("delivery/shipments/" + shipment + "/events", "{\"kind\":\"DELIVERED\"}").json().get("status").asText());
+        return number;
+    }
+
     private ApiClient.Answer intake(String body) {
         return api.post("delivery/orders", body, "it-" + java.util.UUID.randomUUID());
     }

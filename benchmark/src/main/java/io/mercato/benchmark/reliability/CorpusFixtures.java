@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
  * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval, an active and a blocked
- * supplier with a draft and a sent purchase order, a pending merchant application, a sales order in review and a
- * cancelled one; and the credentials
+ * supplier with a draft and a sent purchase order, a pending merchant application, a sales order in review, a
+ * cancelled one and a picked one, a courier; and the credentials
  * each case may be sent with.
  */
 final class CorpusFixtures {
@@ -66,6 +66,11 @@ final class CorpusFixtures {
         String reviewOrder = intake(http, admin, String.format(flagged, "BAD-REVIEW"));
         String cancelledOrder = intake(http, admin, String.format(flagged, "BAD-CANCELLED"));
         require(http.json("POST", "delivery/orders/" + cancelledOrder + "/cancel", "{\"reason\":\"坏输入\"}", admin), 200);
+        // An allocated order picked in BAD-WH (its package waits to be packed) and a courier serving its province.
+        String picked = intake(http, admin, String.format(flagged, "BAD-PICKED").replace("\"12345\"", "\"13800001234\""));
+        require(http.json("POST", "delivery/pick-lists", "{\"warehouseCode\":\"BAD-WH\"}", admin), 201);
+        require(http.json("POST", "delivery/couriers", "{\"code\":\"BAD-EXP\",\"name\":\"坏输入快递\",\"codSupported\":true,"
+                + "\"areas\":[{\"province\":\"浙江\",\"promisedDays\":2}]}", admin), 201);
 
         Http.Answer console = http.login("admin", adminPassword);
         String cookie = console.header("Set-Cookie").split(";")[0];
@@ -82,7 +87,8 @@ final class CorpusFixtures {
         return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
                 "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval),
                 "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant, "{openTender}", openTender,
-                "{reviewOrder}", reviewOrder, "{cancelledOrder}", cancelledOrder));
+                "{reviewOrder}", reviewOrder, "{cancelledOrder}", cancelledOrder,
+                "{pickingShipment}", picked + "-BAD-WH"));
     }
 
     private static String intake(Http http, String admin, String order) {

@@ -63,12 +63,53 @@ public final class DeliveryScale implements DepartmentScale {
                     + "SELECT id, 'STATUS', NULL, 'RECEIVED', NULL, created_by, placed_at FROM delivery.sales_order WHERE created_by = 'staff000' UNION ALL "
                     + "SELECT id, 'STATUS', 'RECEIVED', status, status_reason, 'staff001', placed_at + interval '1 hour' FROM delivery.sales_order WHERE created_by = 'staff000'"));
         });
+        BulkLoad.timed(context, "delivery: the last 30 days' packages, courier reports and penalties", () -> loadFulfilment(db));
         BulkLoad.timed(context, "delivery: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "delivery.sales_order", "delivery.order_line",
-                "delivery.order_event"));
-        context.figure("delivery: rows", String.format("%,d orders, %,d lines, %,d timeline entries; %,d in review",
+                "delivery.order_event", "delivery.pick_list", "delivery.shipment", "delivery.shipment_event", "delivery.penalty"));
+        context.figure("delivery: rows", String.format("%,d orders, %,d lines, %,d timeline entries; %,d in review; %,d packages, "
+                        + "%,d courier reports, %,d penalties",
                 BulkLoad.count(db, "SELECT count(*) FROM delivery.sales_order"), BulkLoad.count(db, "SELECT count(*) FROM delivery.order_line"),
                 BulkLoad.count(db, "SELECT count(*) FROM delivery.order_event"),
-                BulkLoad.count(db, "SELECT count(*) FROM delivery.sales_order WHERE status = 'UNDER_REVIEW'")));
+                BulkLoad.count(db, "SELECT count(*) FROM delivery.sales_order WHERE status = 'UNDER_REVIEW'"),
+                BulkLoad.count(db, "SELECT count(*) FROM delivery.shipment"), BulkLoad.count(db, "SELECT count(*) FROM delivery.shipment_event"),
+                BulkLoad.count(db, "SELECT count(*) FROM delivery.penalty")));
+    }
+
+    /**
+     * Ten couriers serving every province; a package for each order of the last 30 days that left picking (50 to a pick
+     * list, in 20 warehouses), labelled, mostly delivered within one to four days of three promised, with its courier
+     * reports; the late ones penalised.
+     */
+    private static void loadFulfilment(Connection db) throws java.sql.SQLException {
+        BulkLoad.execute(db, "INSERT INTO delivery.courier (code, name, cod_supported, active, monthly_penalty_cap, created_by) "
+                + "SELECT 'C' || lpad(c::text, 2, '0'), '快递 ' || c, c % 2 = 0, true, 5000, 'staff000' FROM generate_series(1, 10) c");
+        BulkLoad.execute(db, "INSERT INTO delivery.courier_area (courier_code, province, promised_days) SELECT 'C' || lpad(c::text, 2, '0'), p, "
+                + "3 FROM generate_series(1, 10) c, unnest(" + PROVINCES + ") p");
+        String recent = "SELECT id, number, status, placed_at, row_number() OVER (ORDER BY id) - 1 AS n FROM delivery.sales_order "
+                + "WHERE created_by = 'staff000' AND placed_at > now() - interval '30 days' AND status IN ('PICKING', 'PACKED', 'SHIPPED', "
+                + "'DELIVERED', 'DELIVERY_FAILED', 'RETURNED')";
+        BulkLoad.execute(db, "INSERT INTO delivery.pick_list (number, warehouse_code, created_by, created_at) SELECT 'PL-9' || lpad(g::text, 7, '0'), "
+                + "'WH-' || lpad((1 + g % 20)::text, 2, '0'), 'staff000', now() - interval '30 days' FROM generate_series(0, (SELECT count(*) / 50 "
+                + "FROM (" + recent + ") r)) g");
+        BulkLoad.execute(db, "INSERT INTO delivery.shipment (number, order_id, warehouse_code, pick_list_id, status, box_size, weight_kg, courier_code, "
+                + "tracking_number, promised_by, stock_issued, shipped_at, delivered_at) SELECT o.number || '-' || pl.warehouse_code, o.id, "
+                + "pl.warehouse_code, pl.id, CASE o.status WHEN 'DELIVERED' THEN 'DELIVERED' WHEN 'DELIVERY_FAILED' THEN 'FAILED' WHEN 'RETURNED' "
+                + "THEN 'RETURNED' WHEN 'PICKING' THEN 'PICKING' WHEN 'PACKED' THEN 'PACKED' ELSE 'SHIPPED' END, 'M', 1.5, "
+                + "CASE WHEN o.status IN ('PICKING', 'PACKED') THEN NULL ELSE 'C' || lpad((1 + o.n % 10)::text, 2, '0') END, "
+                + "CASE WHEN o.status IN ('PICKING', 'PACKED') THEN NULL ELSE 'T' || o.id END, CASE WHEN o.status IN ('PICKING', 'PACKED') THEN NULL "
+                + "ELSE (o.placed_at + interval '3 days')::date END, o.status NOT IN ('PICKING', 'PACKED'), CASE WHEN o.status IN ('PICKING', "
+                + "'PACKED') THEN NULL ELSE o.placed_at + interval '6 hours' END, CASE WHEN o.status = 'DELIVERED' THEN o.placed_at "
+                + "+ (1 + o.n % 4) * interval '1 day' END FROM (" + recent + ") o JOIN delivery.pick_list pl ON pl.number = 'PL-9' "
+                + "|| lpad((o.n / 50)::text, 7, '0')");
+        BulkLoad.execute(db, "INSERT INTO delivery.shipment_event (shipment_id, kind, reason, happened_at, recorded_by) "
+                + "SELECT id, 'PICKED_UP', NULL, shipped_at + interval '2 hours', 'courier' FROM delivery.shipment WHERE shipped_at IS NOT NULL "
+                + "AND id % 20 <> 0 UNION ALL SELECT id, 'DELIVERED', NULL, delivered_at, 'courier' FROM delivery.shipment WHERE delivered_at "
+                + "IS NOT NULL UNION ALL SELECT id, 'FAILED', '客户拒收', shipped_at + interval '2 days', 'courier' FROM delivery.shipment "
+                + "WHERE status IN ('FAILED', 'RETURNED')");
+        BulkLoad.execute(db, "INSERT INTO delivery.penalty (courier_code, shipment_id, kind, amount, points, standards_version, evidence, "
+                + "dispute_until, created_at) SELECT courier_code, id, 'LATE', 5.00 * ((delivered_at AT TIME ZONE 'Asia/Shanghai')::date "
+                + "- promised_by), (delivered_at AT TIME ZONE 'Asia/Shanghai')::date - promised_by, 1, 'late', current_date + 7, delivered_at "
+                + "FROM delivery.shipment WHERE (delivered_at AT TIME ZONE 'Asia/Shanghai')::date > promised_by");
     }
 
     @Override
@@ -86,7 +127,11 @@ public final class DeliveryScale implements DepartmentScale {
                 Probe.list("delivery/orders?from=&to= (one day)", i -> "delivery/orders?from=" + day + "&to=" + day),
                 Probe.list("delivery/review-queue", i -> "delivery/review-queue"),
                 Probe.detail("delivery/orders/{number} (detail with lines and timeline)",
-                        i -> "delivery/orders/SO-" + String.format("%08d", 1 + (long) i * 104_729 % orders)));
+                        i -> "delivery/orders/SO-" + String.format("%08d", 1 + (long) i * 104_729 % orders)),
+                Probe.list("delivery/pick-lists (newest)", i -> "delivery/pick-lists"),
+                Probe.detail("delivery/pick-lists/{number} (50 packages)", i -> "delivery/pick-lists/PL-9" + String.format("%07d", i % 20)),
+                Probe.list("delivery/audit/penalties?courier=", i -> "delivery/audit/penalties?courier=C0" + (1 + i % 9)),
+                Probe.list("delivery/audit/scorecard (this month, every courier)", i -> "delivery/audit/scorecard"));
     }
 
 }

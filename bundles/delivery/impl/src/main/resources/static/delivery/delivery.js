@@ -3,6 +3,7 @@
 import { h, pagedTable, form, message, describeError } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 import { ApiError } from '/console/api.js';
+import { scorecard, penalties, standards } from './audit.js';
 
 const t = translator({
   en: {
@@ -32,7 +33,13 @@ const t = translator({
     note: 'Note', saveRules: 'Save as a new version', versions: 'Earlier versions', kind: 'Kind', value: 'Phone or address',
     add: 'Add to the blacklist', remove: 'Remove', PHONE: 'Phone', ADDRESS: 'Address', open: 'Open',
     STATUS: 'Status', CONTACT_EDITED: 'Contact corrected', STOCK_RESERVED: 'Stock reserved', STOCK_RELEASED: 'Stock released',
-    line: 'row {n}'
+    line: 'row {n}', pickLists: 'Picking & shipping', newPickList: 'New pick list', maxOrders: 'Orders at most',
+    pickList: 'Pick list', shipments: 'Packages', print: 'Print', units: 'Units', forOrders: 'Orders',
+    boxSize: 'Box', weightKg: 'Weight (kg)', pack: 'Packed', courier: 'Courier', trackingNumber: 'Tracking number (empty: new label)',
+    ship: 'Ship', report: 'Courier report', happenedAt: 'When', promisedBy: 'Promised by', items: 'Contents',
+    PICKED_UP: 'Picked up', IN_TRANSIT: 'In transit', FAILED: 'Failed', couriers: 'Couriers', code: 'Code', cod: 'Collects cash on delivery',
+    trackingPattern: 'Tracking number pattern', areas: 'Delivers to: province days, one per row', active: 'Active', addCourier: 'Add a courier',
+    shipmentsOf: 'Packages of this order'
   },
   zh: {
     orders: '销售订单', newOrder: '代客下单', review: '订单审核', rules: '风控规则', blacklist: '黑名单',
@@ -61,7 +68,13 @@ const t = translator({
     note: '备注', saveRules: '保存为新版本', versions: '历史版本', kind: '类型', value: '电话或地址',
     add: '加入黑名单', remove: '移除', PHONE: '电话', ADDRESS: '地址', open: '查看',
     STATUS: '状态变更', CONTACT_EDITED: '修改联系信息', STOCK_RESERVED: '占用库存', STOCK_RELEASED: '释放库存',
-    line: '第 {n} 行'
+    line: '第 {n} 行', pickLists: '拣货发货', newPickList: '生成拣货单', maxOrders: '最多订单数',
+    pickList: '拣货单', shipments: '包裹', print: '打印', units: '件数', forOrders: '订单数',
+    boxSize: '箱型', weightKg: '重量（千克）', pack: '打包完成', courier: '快递', trackingNumber: '运单号（留空：生成新面单）',
+    ship: '发货', report: '物流回传', happenedAt: '时间', promisedBy: '承诺送达', items: '包裹内容',
+    PICKED_UP: '已揽收', IN_TRANSIT: '运输中', FAILED: '投递失败', couriers: '快递合作方', code: '编码', cod: '支持货到付款',
+    trackingPattern: '运单号格式', areas: '配送范围：省份 天数，每行一个', active: '启用', addCourier: '新增快递',
+    shipmentsOf: '本订单的包裹'
   }
 });
 
@@ -76,7 +89,8 @@ const when = at => new Date(at).toLocaleString();
 const reasonText = f => currentLanguage() === 'zh' ? f.reasonZh : f.reasonEn;
 
 export async function render(container, route, { api }) {
-  const pages = { orders, 'new-order': newOrder, review, 'risk-rules': riskRules, blacklist };
+  const pages = { orders, 'new-order': newOrder, review, 'risk-rules': riskRules, blacklist, 'pick-lists': pickLists, couriers,
+    scorecard, penalties, standards };
   await (pages[route] || orders)(container, api);
 }
 
@@ -168,6 +182,7 @@ function orderCard(api, o, changed) {
       h('table', {}, h('tr', {}, [t('sku'), t('warehouse'), t('quantity'), t('status')].map(x => h('th', {}, x))),
         o.allocations.map(a => h('tr', {}, h('td', {}, a.sku), h('td', {}, a.warehouseCode), h('td', { class: 'num' }, a.quantity),
           h('td', {}, t(a.status)))))) : h('p', {}, t('stock') + ': ' + t(o.stockState)),
+    o.shipments && o.shipments.length ? h('div', {}, h('h4', {}, t('shipmentsOf')), shipmentTable(o.shipments)) : '',
     feedback, actions(api, o, feedback, changed),
     h('h4', {}, t('timeline')),
     h('table', { class: 'timeline' }, h('tr', {}, [t('at'), t('what'), t('reason'), t('by')].map(x => h('th', {}, x))),
@@ -315,4 +330,102 @@ function blacklist(container, api) {
     onDone: () => table.refresh()
   });
   container.append(h('h2', {}, t('blacklist')), add.element, feedback, table.element);
+}
+
+function shipmentTable(shipments) {
+  return h('table', { class: 'shipments' }, h('tr', {}, [t('shipments'), t('warehouse'), t('status'), t('courier'), t('promisedBy'), t('items')]
+    .map(x => h('th', {}, x))), shipments.map(s => h('tr', { 'data-shipment': s.number }, h('td', {}, s.number), h('td', {}, s.warehouseCode),
+    h('td', {}, t(s.status)), h('td', {}, s.courier ? s.courier + ' ' + s.trackingNumber : ''), h('td', {}, s.promisedBy || ''),
+    h('td', {}, s.items.map(i => i.sku + ' × ' + i.quantity).join(', ')))));
+}
+
+/** Pick lists of a warehouse, the printable walk through the shelves, and packing and shipping each package. */
+async function pickLists(container, api) {
+  const detail = h('div');
+  const couriers = await api('delivery/couriers');
+  const table = pagedTable({
+    searchPlaceholder: t('warehouse'),
+    columns: [
+      { title: t('pickList'), value: p => h('a', { href: 'javascript:void 0', onclick: () => show(p.number) }, p.number) },
+      { title: t('warehouse'), value: p => p.warehouseCode }, { title: t('shipments'), value: p => p.shipments, num: true },
+      { title: t('PICKING'), value: p => p.open, num: true }, { title: t('by'), value: p => p.createdBy }, { title: t('at'), value: p => when(p.createdAt) }
+    ],
+    load: ({ page, size, q: text, after }) => api('delivery/pick-lists?' + q({ warehouse: text, page, size, after }))
+  });
+  const create = form({
+    submitLabel: t('newPickList'),
+    fields: [{ name: 'warehouseCode', label: t('warehouse'), required: true }, { name: 'maxOrders', label: t('maxOrders'), type: 'number', value: 50 }],
+    onSubmit: values => api('delivery/pick-lists', { method: 'POST', body: values }),
+    onDone: list => { table.refresh(); render(list); }
+  });
+  async function show(number) {
+    try { render(await api('delivery/pick-lists/' + number)); } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
+  }
+  function render(list) {
+    detail.replaceChildren(h('div', { class: 'card pick-list', 'data-pick-list': list.number },
+      h('h3', {}, t('pickList') + ' ' + list.number + ' · ' + list.warehouseCode + ' · ' + when(list.createdAt)),
+      h('button', { class: 'secondary', onclick: () => window.print() }, t('print')),
+      h('table', {}, h('tr', {}, [t('sku'), t('units'), t('forOrders')].map(x => h('th', {}, x))),
+        list.lines.map(l => h('tr', {}, h('td', {}, l.sku), h('td', { class: 'num' }, l.quantity), h('td', { class: 'num' }, l.orders)))),
+      h('h4', {}, t('shipments')),
+      list.orders.map(s => packageCard(api, s, couriers, () => show(list.number)))));
+  }
+  container.append(h('h2', {}, t('pickLists')), create.element, detail, table.element);
+}
+
+function packageCard(api, s, couriers, changed) {
+  const feedback = h('div');
+  const step = (suffix, body) => api('delivery/shipments/' + s.number + suffix, { method: 'POST', body });
+  const pack = form({
+    submitLabel: t('pack'),
+    fields: [{ name: 'boxSize', label: t('boxSize'), type: 'select', options: ['S', 'M', 'L', 'XL', 'BAG', 'PALLET'].map(b => [b, b]) },
+      { name: 'weightKg', label: t('weightKg'), type: 'number', required: true }],
+    onSubmit: values => step('/pack', values), onDone: changed
+  });
+  const ship = form({
+    submitLabel: t('ship'),
+    fields: [{ name: 'courier', label: t('courier'), type: 'select', options: couriers.filter(c => c.active).map(c => [c.code, c.code + ' ' + c.name]) },
+      { name: 'trackingNumber', label: t('trackingNumber') }],
+    onSubmit: values => step('/ship', values), onDone: changed
+  });
+  const report = form({
+    submitLabel: t('report'),
+    fields: [{ name: 'kind', label: t('what'), type: 'select', options: ['PICKED_UP', 'IN_TRANSIT', 'DELIVERED', 'FAILED', 'RETURNED'].map(k => [k, t(k)]) },
+      { name: 'reason', label: t('reason') }],
+    onSubmit: values => step('/events', values), onDone: changed
+  });
+  return h('div', { class: 'card package', 'data-shipment': s.number },
+    h('strong', {}, s.number + ' · ' + s.order + ' · '), badge(s.status),
+    h('p', {}, s.items.map(i => i.sku + ' × ' + i.quantity).join(', ') + (s.courier ? ' · ' + s.courier + ' ' + s.trackingNumber
+      + ' · ' + t('promisedBy') + ' ' + s.promisedBy : '')),
+    feedback,
+    s.status === 'PICKING' ? pack.element : s.status === 'PACKED' ? ship.element
+      : ['SHIPPED', 'IN_TRANSIT', 'FAILED'].includes(s.status) ? report.element : '',
+    s.events.length ? h('ul', {}, s.events.map(e => h('li', {}, when(e.happenedAt) + ' ' + t(e.kind) + (e.reason ? ': ' + e.reason : '')))) : '');
+}
+
+/** Courier partners: where they deliver and how fast, cash on delivery, the shape of their tracking numbers. */
+async function couriers(container, api) {
+  const list = h('div');
+  async function load() {
+    const all = await api('delivery/couriers');
+    list.replaceChildren(h('table', {}, h('tr', {}, [t('code'), t('name'), t('cod'), t('trackingPattern'), t('areas'), t('active')]
+      .map(x => h('th', {}, x))), all.map(c => h('tr', {}, h('td', {}, c.code), h('td', {}, c.name), h('td', {}, c.codSupported ? '✓' : ''),
+      h('td', {}, c.trackingPattern || ''), h('td', {}, c.areas.map(a => a.province + ' ' + a.promisedDays).join('，')),
+      h('td', {}, c.active ? '✓' : '')))));
+  }
+  const add = form({
+    submitLabel: t('addCourier'),
+    fields: [{ name: 'code', label: t('code'), required: true }, { name: 'name', label: t('name'), required: true },
+      { name: 'codSupported', label: t('cod'), type: 'checkbox', value: false }, { name: 'trackingPattern', label: t('trackingPattern') },
+      { name: 'areas', label: t('areas'), type: 'textarea', required: true }],
+    onSubmit: v => api('delivery/couriers', { method: 'POST', body: { ...v, areas: (v.areas || '').split('\n').map(r => r.trim()).filter(Boolean)
+      .map(r => { const [province, days] = r.split(/\s+/); return { province, promisedDays: Number(days) || null }; }) } }).catch(e => {
+      if (e instanceof ApiError && e.problem.errors) e.problem.errors = e.problem.errors.map(x => ({ ...x, field: x.field.replace(/^areas\[.*/, 'areas') }));
+      throw e;
+    }),
+    onDone: load
+  });
+  await load();
+  container.append(h('h2', {}, t('couriers')), add.element, list);
 }

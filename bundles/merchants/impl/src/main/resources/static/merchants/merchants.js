@@ -14,7 +14,11 @@ const t = translator({
     WEEKLY: 'Weekly', MONTHLY: 'Monthly', products: 'Products', sku: 'Merchant SKU', title: 'Title', category: 'Category',
     price: 'Price (CNY)', submitProduct: 'Submit a product', commission: 'Commission rules', merchant: 'Merchant (empty: all)',
     rate: 'Rate (%)', effectiveFrom: 'In force from', addRule: 'New rule', explain: 'Which rule applies?', date: 'Date',
-    check: 'Check', level: 'Level', at: 'When', by: 'By', from: 'From', to: 'To'
+    check: 'Check', level: 'Level', at: 'When', by: 'By', from: 'From', to: 'To',
+    settlements: 'Settlements', runSettlement: 'Settle', until: 'Up to (empty: end of each last cycle)', lines: 'Lines',
+    sales: 'Sales (CNY)', commissionAmount: 'Commission (CNY)', payable: 'Payable (CNY)', settled: '{n} settlement(s) made',
+    order: 'Order', kind: 'Kind', amount: 'Amount', rateUsed: 'Rate (%)', termsVersion: 'Terms version', booked: 'Booked',
+    SALE: 'Sale', RETURN: 'Return', unsettled: 'Not yet settled'
   },
   zh: {
     merchants: '联营商家', code: '编码', company: '公司名称', licence: '营业执照号', contact: '联系人', phone: '电话',
@@ -27,7 +31,11 @@ const t = translator({
     WEEKLY: '按周', MONTHLY: '按月', products: '商品', sku: '商家 SKU', title: '标题', category: '类目',
     price: '价格（元）', submitProduct: '提交商品', commission: '佣金规则', merchant: '商家（留空：全部商家）',
     rate: '佣金比例（%）', effectiveFrom: '生效日期', addRule: '新增规则', explain: '适用哪条规则？', date: '日期',
-    check: '查询', level: '层级', at: '时间', by: '操作人', from: '原状态', to: '新状态'
+    check: '查询', level: '层级', at: '时间', by: '操作人', from: '原状态', to: '新状态',
+    settlements: '结算', runSettlement: '结算', until: '结算截止日（留空：各自上一周期末）', lines: '明细数',
+    sales: '销售额（元）', commissionAmount: '佣金（元）', payable: '应付商家（元）', settled: '生成 {n} 张结算单',
+    order: '订单', kind: '类型', amount: '金额', rateUsed: '费率（%）', termsVersion: '条款版本', booked: '记账日',
+    SALE: '销售', RETURN: '退货', unsettled: '未结算'
   }
 });
 
@@ -36,7 +44,7 @@ const q = params => Object.entries(params).filter(([, v]) => v !== null && v !==
 const badge = status => h('span', { class: 'badge ' + status.toLowerCase() }, t(status));
 
 export async function render(container, route, { api }) {
-  await (route === 'commission' ? commission : merchants)(container, api);
+  await (route === 'commission' ? commission : route === 'settlements' ? settlements : merchants)(container, api);
 }
 
 function merchants(container, api) {
@@ -148,4 +156,39 @@ function commission(container, api) {
     onDone: rate => answer.replaceChildren(message('ok', rate.ratePercent + ' % · ' + rate.level + ' · ' + rate.explanation))
   });
   container.append(h('h2', {}, t('commission')), create.element, h('h3', {}, t('explain')), explain.element, answer, table.element);
+}
+
+function settlements(container, api) {
+  const detail = h('div');
+  const money = v => Number(v).toFixed(2);
+  const table = pagedTable({
+    searchPlaceholder: t('merchant'),
+    columns: [
+      { title: t('code'), value: s => h('a', { href: 'javascript:void 0', onclick: () => show(s.number) }, s.number) },
+      { title: t('merchant'), value: s => s.merchant }, { title: t('until'), value: s => s.until },
+      { title: t('lines'), value: s => s.lines, num: true }, { title: t('sales'), value: s => money(s.sales), num: true },
+      { title: t('commissionAmount'), value: s => money(s.commission), num: true }, { title: t('payable'), value: s => money(s.payable), num: true },
+      { title: t('by'), value: s => s.createdBy }
+    ],
+    load: ({ page, size, q: text, after }) => api('merchants/settlements?' + q({ merchant: text, page, size, after }))
+  });
+  async function show(number) {
+    try {
+      const s = await api('merchants/settlements/' + number);
+      detail.replaceChildren(h('div', { class: 'card' }, h('h3', {}, s.settlement.number + ' · ' + s.settlement.merchant + ' · ' + money(s.settlement.payable)),
+        h('table', {}, h('tr', {}, [t('order'), t('kind'), t('sku'), t('category'), t('amount'), t('rateUsed'), t('commissionAmount'),
+          t('termsVersion'), t('booked')].map(x => h('th', {}, x))),
+        s.lines.map(l => h('tr', {}, h('td', {}, l.orderNumber + ' #' + l.lineNo), h('td', {}, t(l.kind)), h('td', {}, l.sku),
+          h('td', {}, l.category || ''), h('td', { class: 'num' }, money(l.amount)), h('td', { class: 'num' }, l.ratePercent),
+          h('td', { class: 'num' }, money(l.commission)), h('td', {}, l.termsVersion ?? ''), h('td', {}, l.bookedOn))))));
+    } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
+  }
+  const result = h('div');
+  const run = form({
+    submitLabel: t('runSettlement'),
+    fields: [{ name: 'merchant', label: t('merchant') }, { name: 'until', label: t('until'), type: 'date' }],
+    onSubmit: values => api('merchants/settlements', { method: 'POST', body: values }),
+    onDone: made => { result.replaceChildren(message('ok', t('settled', { n: made.length }))); table.refresh(); }
+  });
+  container.append(h('h2', {}, t('settlements')), run.element, result, detail, table.element);
 }

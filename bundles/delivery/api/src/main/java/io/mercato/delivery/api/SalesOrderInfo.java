@@ -13,7 +13,11 @@ public record SalesOrderInfo(String number, String channel, String channelOrder,
         lines = List.copyOf(lines);
     }
 
-    /** One line: {@code amount = quantity × unitPrice − discount}. */
-    public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount) {
+    /**
+     * One line: {@code amount = quantity × unitPrice − discount}; {@code merchantCode} names the third-party merchant whose
+     * goods it sells (null for the shop's own).
+     */
+    public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount,
+                       String merchantCode) {
     }
 }

@@ -49,9 +49,14 @@ public final class Allocator {
     public boolean allocate(String number, Actor actor) {
         return transactions.inTransaction(actor, tx -> {
             OrderMapper orders = tx.mapper(OrderMapper.class);
+            // Most events find the order served already: they read it without locking it (a pick list may be taking it).
+            OrderRow seen = orders.find(number);
+            if (seen == null || !"WAITING".equals(seen.stockState())) {
+                return seen != null && "RESERVED".equals(seen.stockState());
+            }
             OrderRow order = orders.lock(number);
-            if (order == null || !"WAITING".equals(order.stockState()) || !ALLOCATABLE.contains(order.status())) {
-                return order != null && "RESERVED".equals(order.stockState());
+            if (!"WAITING".equals(order.stockState()) || !ALLOCATABLE.contains(order.status())) {
+                return "RESERVED".equals(order.stockState());
             }
             List<Need> needs = orders.lines(order.id()).stream().map(l -> new Need(l.lineNo(), l.sku(), l.quantity())).toList();
             String shortage = null;
@@ -139,6 +144,36 @@ public final class Allocator {
             }
             orders.setStockState(order.id(), "RELEASED");
             OrderTransitions.note(tx, order, "STOCK_RELEASED", "the cancelled order's stock is available again", Map.of("order", number));
+            return null;
+        });
+    }
+
+    /**
+     * A shipment left its warehouse: its reservations become the stock that went out (the warehouse records the sale);
+     * once every reservation of the order is out, so is the order's stock. Repeats change nothing.
+     */
+    public void issue(String shipmentNumber, Actor actor) {
+        transactions.inTransaction(actor, tx -> {
+            io.mercato.delivery.impl.persistence.FulfilmentMapper fulfilment = tx.mapper(io.mercato.delivery.impl.persistence.FulfilmentMapper.class);
+            io.mercato.delivery.impl.persistence.ShipmentRow shipment = fulfilment.lockShipment(shipmentNumber);
+            if (shipment == null || shipment.stockIssued()) {
+                return null;
+            }
+            AllocationMapper allocations = tx.mapper(AllocationMapper.class);
+            List<AllocationRow> rows = allocations.forOrder(shipment.orderId());
+            for (AllocationRow row : rows) {
+                if (row.warehouseCode().equals(shipment.warehouseCode()) && "RESERVED".equals(row.status())) {
+                    stock.commit(row.reservationKey(), actor);
+                    allocations.setStatus(row.reservationKey(), "COMMITTED");
+                }
+            }
+            fulfilment.stockIssued(shipment.id());
+            OrderMapper orders = tx.mapper(OrderMapper.class);
+            if (allocations.forOrder(shipment.orderId()).stream().noneMatch(row -> "RESERVED".equals(row.status()))) {
+                orders.setStockState(shipment.orderId(), "ISSUED");
+            }
+            OrderTransitions.note(tx, orders.byId(shipment.orderId()), "STOCK_ISSUED", "shipped from " + shipment.warehouseCode(),
+                    Map.of("shipment", shipmentNumber));
             return null;
         });
     }

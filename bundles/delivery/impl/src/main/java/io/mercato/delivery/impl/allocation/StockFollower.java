@@ -2,6 +2,7 @@ package io.mercato.delivery.impl.allocation;
 
 import io.mercato.delivery.api.OrderEvents;
 import io.mercato.delivery.api.OrderStatus;
+import io.mercato.delivery.impl.fulfilment.Shipping;
 import io.mercato.delivery.impl.persistence.OrderMapper;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
 import io.mercato.platform.api.Actor;
@@ -18,8 +19,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Keeps orders' stock in step with their life: allocates orders confirmed or queued for review that still wait for
- * stock, retries waiting orders when their SKU arrives in a warehouse (or the sweep says so), and gives back the stock of
- * cancelled orders. It needs the warehouse department, so it is registered only while that runs; meanwhile the events
+ * stock, retries waiting orders when their SKU arrives in a warehouse (or the sweep says so), gives back the stock of
+ * cancelled orders and issues the stock of shipped packages. It needs the warehouse department, so it is registered only
+ * while that runs; meanwhile the events
  * wait in the outbox (those from before its first registration too), and each delivery's changes commit with it.
  */
 @Component(property = {
@@ -29,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
         OutboxSubscriber.TOPICS + "=mercato/delivery/order-cancelled",
         OutboxSubscriber.TOPICS + "=" + StockFollower.ALLOCATION_DUE,
         OutboxSubscriber.TOPICS + "=" + StockEvents.STOCK_RECEIVED,
+        OutboxSubscriber.TOPICS + "=" + Shipping.SHIPPED_TOPIC,
         OutboxSubscriber.REPLAY + ":Boolean=true"})
 public class StockFollower implements OutboxSubscriber {
     /** Published by the backorder sweep for an order that still waits for stock. */
@@ -55,6 +58,8 @@ public class StockFollower implements OutboxSubscriber {
                     break; // the oldest waiting order could not be served: younger ones may not jump the queue for this SKU
                 }
             }
+        } else if (Shipping.SHIPPED_TOPIC.equals(event.topic())) {
+            allocator.issue(event.text("shipment"), actor);
         } else if (OrderStatus.CANCELLED.topic().equals(event.topic())) {
             allocator.release(event.text(OrderEvents.ORDER), actor);
         } else {

@@ -1,5 +1,6 @@
 package io.mercato.delivery.impl.console;
 
+import io.mercato.delivery.impl.fulfilment.Picking;
 import io.mercato.delivery.impl.service.OrderIntake;
 import io.mercato.delivery.impl.service.OrderReview;
 import io.mercato.platform.api.console.ConsoleContribution;
@@ -12,6 +13,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 @Component(service = ConsoleContribution.class)
 @HttpWhiteboardResource(pattern = "/console/delivery/*", prefix = "/static/delivery")
 public class DeliveryConsole implements ConsoleContribution {
+    private static final String AUDIT = "delivery.audit";
+
     @Override
     public String id() {
         return "delivery";
@@ -40,6 +43,11 @@ public class DeliveryConsole implements ConsoleContribution {
                 new ConsoleMenuEntry("/delivery/review", "Review queue", "订单审核", OrderReview.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/orders", "Sales orders", "销售订单", OrderIntake.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/new-order", "Take an order", "代客下单", OrderIntake.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/pick-lists", "Picking & shipping", "拣货发货", Picking.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/couriers", "Couriers", "快递合作方", Picking.CAPABILITY),
+                new ConsoleMenuEntry("/delivery/scorecard", "Courier scorecard", "快递考核", AUDIT),
+                new ConsoleMenuEntry("/delivery/penalties", "Incidents & penalties", "事故与罚款", AUDIT),
+                new ConsoleMenuEntry("/delivery/standards", "Delivery standards", "配送标准", AUDIT),
                 new ConsoleMenuEntry("/delivery/risk-rules", "Risk rules", "风控规则", OrderReview.CAPABILITY),
                 new ConsoleMenuEntry("/delivery/blacklist", "Blacklist", "黑名单", OrderReview.CAPABILITY));
     }

@@ -2,5 +2,6 @@ package io.mercato.delivery.impl.persistence;
 
 import java.math.BigDecimal;
 
-public record LineRow(long orderId, int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount) {
+public record LineRow(long orderId, int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount,
+                      String merchantCode) {
 }

@@ -32,9 +32,9 @@ public interface OrderMapper {
                 @Param("version") int version, @Param("findings") String findings, @Param("orgDepartment") String orgDepartment,
                 @Param("createdBy") String createdBy);
 
-    @Insert("<script>INSERT INTO delivery.order_line (order_id, line_no, sku, quantity, unit_price, discount, amount) VALUES "
+    @Insert("<script>INSERT INTO delivery.order_line (order_id, line_no, sku, quantity, unit_price, discount, amount, merchant_code) VALUES "
             + "<foreach collection='lines' item='l' separator=','>(#{orderId}, #{l.lineNo}, #{l.sku}, #{l.quantity}, #{l.unitPrice}, "
-            + "#{l.discount}, #{l.amount})</foreach></script>")
+            + "#{l.discount}, #{l.amount}, #{l.merchantCode})</foreach></script>")
     void insertLines(@Param("orderId") long orderId, @Param("lines") List<OrderDraft.DraftLine> lines);
 
     @Select("SELECT " + COLUMNS + " FROM delivery.sales_order WHERE id = #{id}")
@@ -49,7 +49,8 @@ public interface OrderMapper {
     @Select("SELECT " + COLUMNS + " FROM delivery.sales_order WHERE channel = #{channel} AND channel_order = #{channelOrder}")
     OrderRow byChannel(@Param("channel") String channel, @Param("channelOrder") String channelOrder);
 
-    @Select("SELECT order_id, line_no, sku, quantity, unit_price, discount, amount FROM delivery.order_line WHERE order_id = #{id} ORDER BY line_no")
+    @Select("SELECT order_id, line_no, sku, quantity, unit_price, discount, amount, merchant_code FROM delivery.order_line "
+            + "WHERE order_id = #{id} ORDER BY line_no")
     List<LineRow> lines(@Param("id") long orderId);
 
     @Select("<script>SELECT " + COLUMNS + " FROM delivery.sales_order " + FILTER
@@ -101,6 +102,8 @@ public interface OrderMapper {
             + "(SELECT 1 FROM delivery.order_line l WHERE l.order_id = o.id AND l.sku = #{sku}) ORDER BY o.id LIMIT #{limit}")
     List<String> waitingFor(@Param("sku") String sku, @Param("limit") int limit);
 
-    @Update("UPDATE delivery.sales_order SET org_department = #{to} WHERE org_department = #{from}")
+    /** Open orders go to the department that now reviews orders; finished ones keep the department that handled them. */
+    @Update("UPDATE delivery.sales_order SET org_department = #{to} WHERE org_department = #{from} "
+            + "AND status NOT IN ('DELIVERED', 'CANCELLED', 'RETURNED')")
     int reown(@Param("from") String from, @Param("to") String to);
 }

@@ -19,7 +19,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class DeliveryApi extends DepartmentApplication {
     @Activate
     public DeliveryApi(@Reference OrderResource orders, @Reference ReviewResource review, @Reference RiskRulesResource rules,
-                       @Reference BlacklistResource blacklist) {
-        super(orders, review, rules, blacklist);
+                       @Reference BlacklistResource blacklist, @Reference FulfilmentResource fulfilment, @Reference CourierResource couriers,
+                       @Reference AuditResource audit) {
+        super(orders, review, rules, blacklist, fulfilment, couriers, audit);
     }
 }

@@ -1,7 +1,10 @@
 package io.mercato.delivery.impl.service;
 
 import io.mercato.delivery.impl.persistence.AllocationMapper;
+import io.mercato.delivery.impl.persistence.AuditMapper;
 import io.mercato.delivery.impl.persistence.BlacklistMapper;
+import io.mercato.delivery.impl.persistence.CourierMapper;
+import io.mercato.delivery.impl.persistence.FulfilmentMapper;
 import io.mercato.delivery.impl.persistence.OrderMapper;
 import io.mercato.delivery.impl.persistence.RiskMapper;
 import io.mercato.platform.api.persistence.SchemaDatabase;
@@ -17,7 +20,8 @@ public class DeliveryDatabase {
 
     @Activate
     public DeliveryDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=delivery)") SchemaDatabase database) {
-        this.transactions = database.transactions(OrderMapper.class, RiskMapper.class, BlacklistMapper.class, AllocationMapper.class);
+        this.transactions = database.transactions(OrderMapper.class, RiskMapper.class, BlacklistMapper.class, AllocationMapper.class,
+                CourierMapper.class, FulfilmentMapper.class, AuditMapper.class);
     }
 
     public Transactions transactions() {

@@ -21,6 +21,7 @@ public final class OrderChecks {
     private static final Pattern CHANNEL_ORDER = Pattern.compile("[\\x21-\\x7E]{1,64}");
     private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
+    private static final Pattern MERCHANT = Pattern.compile("M-[0-9]{1,12}");
     static final int MAX_LINES = 200;
     static final int MAX_UNITS_PER_LINE = 100_000;
 
@@ -108,6 +109,8 @@ public final class OrderChecks {
             }
             Money.check(check, field + ".unitPrice", line.unitPrice(), true);
             Money.check(check, field + ".discount", line.discount(), false);
+            check.rule(line.merchant() == null || line.merchant().isBlank() || MERCHANT.matcher(line.merchant().strip()).matches(),
+                    field + ".merchant", "must be a merchant code like M-000042");
             if (check.errors().size() > before) {
                 continue;
             }
@@ -116,7 +119,7 @@ public final class OrderChecks {
             check.rule(discount.compareTo(gross) <= 0, field + ".discount", "must not exceed quantity × unit price ("
                     + gross.setScale(2).toPlainString() + ")");
             lines.add(new DraftLine(i + 1, line.sku(), line.quantity(), Money.of(line.unitPrice()), discount,
-                    gross.subtract(discount).setScale(2)));
+                    gross.subtract(discount).setScale(2), strip(line.merchant())));
         }
         return lines;
     }

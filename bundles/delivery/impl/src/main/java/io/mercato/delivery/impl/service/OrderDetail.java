@@ -13,11 +13,12 @@ import java.util.List;
 public record OrderDetail(String number, String channel, String channelOrder, String status, String statusReason, String stockState,
                           Customer customer, List<Line> lines, BigDecimal goodsTotal, BigDecimal discountTotal, BigDecimal shippingFee,
                           BigDecimal total, String paymentMethod, String paymentReference, String buyerNote, Risk risk,
-                          List<AllocationRow> allocations, List<Entry> timeline, Instant placedAt, String createdBy) {
+                          List<AllocationRow> allocations, List<io.mercato.delivery.impl.fulfilment.Shipping.Shipment> shipments,
+                          List<Entry> timeline, Instant placedAt, String createdBy) {
     public record Customer(String name, String phone, String province, String city, String district, String street, String postcode) {
     }
 
-    public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount) {
+    public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount, String merchant) {
     }
 
     public record Risk(int score, String decision, int version, JsonNode findings) {
@@ -26,13 +27,14 @@ public record OrderDetail(String number, String channel, String channelOrder, St
     public record Entry(String kind, String from, String to, String reason, JsonNode details, String actor, Instant at) {
     }
 
-    static OrderDetail of(OrderRow row, List<LineRow> lines, List<AllocationRow> allocations, List<EventRow> timeline) {
+    static OrderDetail of(OrderRow row, List<LineRow> lines, List<AllocationRow> allocations,
+                          List<io.mercato.delivery.impl.fulfilment.Shipping.Shipment> shipments, List<EventRow> timeline) {
         return new OrderDetail(row.number(), row.channel(), row.channelOrder(), row.status(), row.statusReason(), row.stockState(),
                 new Customer(row.customerName(), row.phone(), row.province(), row.city(), row.district(), row.street(), row.postcode()),
-                lines.stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.amount())).toList(),
+                lines.stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.amount(), l.merchantCode())).toList(),
                 row.goodsTotal(), row.discountTotal(), row.shippingFee(), row.total(), row.paymentMethod(), row.paymentReference(),
                 row.buyerNote(), new Risk(row.riskScore(), row.riskDecision(), row.riskVersion(), Json.tree(row.riskFindings())),
-                allocations, timeline.stream().map(e -> new Entry(e.kind(), e.fromStatus(), e.toStatus(), e.reason(), Json.tree(e.details()),
+                allocations, shipments, timeline.stream().map(e -> new Entry(e.kind(), e.fromStatus(), e.toStatus(), e.reason(), Json.tree(e.details()),
                         e.actor(), e.at())).toList(), row.placedAt(), row.createdBy());
     }
 }

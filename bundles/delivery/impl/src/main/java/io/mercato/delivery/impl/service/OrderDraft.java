@@ -12,7 +12,8 @@ public record OrderDraft(String channel, String channelOrder, String customerNam
         lines = List.copyOf(lines);
     }
 
-    public record DraftLine(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount) {
+    public record DraftLine(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount,
+                            String merchantCode) {
     }
 
     public boolean cashOnDelivery() {

@@ -15,7 +15,8 @@ public record OrderInput(String channel, String channelOrder, Customer customer,
     public record Address(String province, String city, String district, String street, String postcode) {
     }
 
-    public record Line(String sku, Integer quantity, BigDecimal unitPrice, BigDecimal discount) {
+    /** {@code merchant}: the code of the third-party merchant whose goods the line sells, if not the shop's own. */
+    public record Line(String sku, Integer quantity, BigDecimal unitPrice, BigDecimal discount, String merchant) {
     }
 
     /** {@code method} PREPAID (with the payment's reference) or COD, cash on delivery. */

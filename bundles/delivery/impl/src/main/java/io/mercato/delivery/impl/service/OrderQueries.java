@@ -3,7 +3,9 @@ package io.mercato.delivery.impl.service;
 import io.mercato.delivery.api.OrderStatus;
 import io.mercato.delivery.api.SalesOrderInfo;
 import io.mercato.delivery.api.SalesOrders;
+import io.mercato.delivery.impl.fulfilment.Shipping;
 import io.mercato.delivery.impl.persistence.AllocationMapper;
+import io.mercato.delivery.impl.persistence.FulfilmentMapper;
 import io.mercato.delivery.impl.persistence.OrderMapper;
 import io.mercato.delivery.impl.persistence.OrderRow;
 import io.mercato.platform.api.Cursor;
@@ -79,7 +81,9 @@ public class OrderQueries implements SalesOrders {
 
     static OrderDetail detail(TransactionContext tx, OrderRow row) {
         OrderMapper orders = tx.mapper(OrderMapper.class);
-        return OrderDetail.of(row, orders.lines(row.id()), tx.mapper(AllocationMapper.class).forOrder(row.id()), orders.timeline(row.id()));
+        return OrderDetail.of(row, orders.lines(row.id()), tx.mapper(AllocationMapper.class).forOrder(row.id()),
+                tx.mapper(FulfilmentMapper.class).shipmentsOfOrder(row.id()).stream().map(s -> Shipping.view(tx, s)).toList(),
+                orders.timeline(row.id()));
     }
 
     @Override
@@ -96,7 +100,8 @@ public class OrderQueries implements SalesOrders {
         return new SalesOrderInfo(row.number(), row.channel(), row.channelOrder(), OrderStatus.valueOf(row.status()), row.customerName(),
                 row.phone(), row.province(), row.city(), row.goodsTotal(), row.discountTotal(), row.shippingFee(), row.total(),
                 row.paymentMethod(), row.placedAt(), tx.mapper(OrderMapper.class).lines(row.id()).stream()
-                .map(l -> new SalesOrderInfo.Line(l.lineNo(), l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.amount())).toList());
+                .map(l -> new SalesOrderInfo.Line(l.lineNo(), l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.amount(), l.merchantCode()))
+                .toList());
     }
 
     static OrderRow require(OrderRow row, String number) {

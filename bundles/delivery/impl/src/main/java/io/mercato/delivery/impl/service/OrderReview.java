@@ -80,7 +80,8 @@ public class OrderReview {
             OrderInput asEdited = new OrderInput(order.channel(), order.channelOrder(),
                     new OrderInput.Customer(edit.name() != null ? edit.name() : order.customerName(),
                             edit.phone() != null ? edit.phone() : order.phone(), address),
-                    orders.lines(order.id()).stream().map(l -> new OrderInput.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount())).toList(),
+                    orders.lines(order.id()).stream().map(l -> new OrderInput.Line(l.sku(), l.quantity(), l.unitPrice(), l.discount(), l.merchantCode()))
+                            .toList(),
                     order.shippingFee(), new OrderInput.Payment(order.paymentMethod(), order.paymentReference()), order.buyerNote(), null);
             OrderDraft draft = checkedAsEdited(asEdited);
             orders.setContact(order.id(), draft.customerName(), draft.phone(), draft.province(), draft.city(), draft.district(),

@@ -23,7 +23,7 @@ class RiskScorerTest {
                             String reference, String name, int quantity) {
         return OrderChecks.check(new OrderInput("TMALL", "T-1", new OrderInput.Customer(name, phone,
                 new OrderInput.Address(province, city, district, street, null)),
-                List.of(new OrderInput.Line("SKU-1", quantity, new BigDecimal("10.00"), null)), null,
+                List.of(new OrderInput.Line("SKU-1", quantity, new BigDecimal("10.00"), null, null)), null,
                 new OrderInput.Payment(payment, reference), null, null));
     }
 

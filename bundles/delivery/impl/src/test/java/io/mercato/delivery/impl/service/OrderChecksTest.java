@@ -26,8 +26,8 @@ class OrderChecksTest {
 
     @Test
     void totalsAreComputedInYuanAndFen() {
-        OrderDraft draft = OrderChecks.check(order(List.of(new OrderInput.Line("A", 3, new BigDecimal("19.90"), new BigDecimal("5")),
-                new OrderInput.Line("B", 1, new BigDecimal("0.10"), null)), new BigDecimal("8"), new BigDecimal("62.80")));
+        OrderDraft draft = OrderChecks.check(order(List.of(new OrderInput.Line("A", 3, new BigDecimal("19.90"), new BigDecimal("5"), null),
+                new OrderInput.Line("B", 1, new BigDecimal("0.10"), null, null)), new BigDecimal("8"), new BigDecimal("62.80")));
         assertEquals(new BigDecimal("59.80"), draft.goodsTotal());
         assertEquals(new BigDecimal("5.00"), draft.discountTotal());
         assertEquals(new BigDecimal("62.80"), draft.total());
@@ -41,7 +41,7 @@ class OrderChecksTest {
     @Test
     void aTotalThatDoesNotAddUpIsRefusedWithTheSum() {
         ValidationException e = assertThrows(ValidationException.class, () -> OrderChecks.check(order(
-                List.of(new OrderInput.Line("A", 2, new BigDecimal("10"), null)), null, new BigDecimal("25"))));
+                List.of(new OrderInput.Line("A", 2, new BigDecimal("10"), null, null)), null, new BigDecimal("25"))));
         assertEquals("total", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("= 20.00"), e.errors().get(0).message());
     }
@@ -50,14 +50,14 @@ class OrderChecksTest {
     void everyBadFieldIsNamed() {
         assertEquals(List.of("lines"), fields(() -> OrderChecks.check(order(List.of(), null, null))));
         assertEquals(List.of("lines[0].quantity", "lines[1].unitPrice", "lines[2].discount"), fields(() -> OrderChecks.check(order(List.of(
-                new OrderInput.Line("A", 0, BigDecimal.ONE, null), new OrderInput.Line("B", 1, new BigDecimal("1.005"), null),
-                new OrderInput.Line("C", 1, BigDecimal.ONE, new BigDecimal("2"))), null, null))));
+                new OrderInput.Line("A", 0, BigDecimal.ONE, null, null), new OrderInput.Line("B", 1, new BigDecimal("1.005"), null, null),
+                new OrderInput.Line("C", 1, BigDecimal.ONE, new BigDecimal("2"), null)), null, null))));
         assertEquals(List.of("customer.phone", "customer.address.province"), fields(() -> OrderChecks.check(new OrderInput("TMALL", "T-1",
                 new OrderInput.Customer("李雷", "138-abc", new OrderInput.Address("Atlantis", null, null, null, null)),
-                List.of(new OrderInput.Line("A", 1, BigDecimal.ONE, null)), null, new OrderInput.Payment("COD", null), null, null))));
+                List.of(new OrderInput.Line("A", 1, BigDecimal.ONE, null, null)), null, new OrderInput.Payment("COD", null), null, null))));
         assertEquals(List.of("channel", "payment.method"), fields(() -> OrderChecks.check(new OrderInput("EBAY", "T-1", customer("13812345678", "浙江"),
-                List.of(new OrderInput.Line("A", 1, BigDecimal.ONE, null)), null, new OrderInput.Payment("BITCOIN", null), null, null))));
-        assertEquals(List.of("shippingFee"), fields(() -> OrderChecks.check(order(List.of(new OrderInput.Line("A", 1, BigDecimal.ONE, null)),
+                List.of(new OrderInput.Line("A", 1, BigDecimal.ONE, null, null)), null, new OrderInput.Payment("BITCOIN", null), null, null))));
+        assertEquals(List.of("shippingFee"), fields(() -> OrderChecks.check(order(List.of(new OrderInput.Line("A", 1, BigDecimal.ONE, null, null)),
                 new BigDecimal("-1"), null))));
     }
 

@@ -35,7 +35,8 @@ public class MerchantsConsole implements ConsoleContribution {
     public List<ConsoleMenuEntry> menu() {
         return List.of(
                 new ConsoleMenuEntry("/merchants/merchants", "Merchants", "联营商家", MerchantService.CAPABILITY),
-                new ConsoleMenuEntry("/merchants/commission", "Commission rules", "佣金规则", MerchantService.CAPABILITY));
+                new ConsoleMenuEntry("/merchants/commission", "Commission rules", "佣金规则", MerchantService.CAPABILITY),
+                new ConsoleMenuEntry("/merchants/settlements", "Settlements", "结算", MerchantService.CAPABILITY));
     }
 
     @Override

@@ -18,7 +18,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @MercatoApi
 public class MerchantsApi extends DepartmentApplication {
     @Activate
-    public MerchantsApi(@Reference MerchantResource merchants, @Reference CommissionResource commission) {
-        super(merchants, commission);
+    public MerchantsApi(@Reference MerchantResource merchants, @Reference CommissionResource commission,
+                        @Reference SettlementResource settlements) {
+        super(merchants, commission, settlements);
     }
 }

@@ -1,5 +1,6 @@
 package io.mercato.merchants.impl.service;
 
+import io.mercato.merchants.impl.persistence.CommissionMapper;
 import io.mercato.merchants.impl.persistence.MerchantMapper;
 import io.mercato.merchants.impl.persistence.TermsMapper;
 import io.mercato.platform.api.persistence.SchemaDatabase;
@@ -15,7 +16,7 @@ public class MerchantsDatabase {
 
     @Activate
     public MerchantsDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=merchants)") SchemaDatabase database) {
-        this.transactions = database.transactions(MerchantMapper.class, TermsMapper.class);
+        this.transactions = database.transactions(MerchantMapper.class, TermsMapper.class, CommissionMapper.class);
     }
 
     public Transactions transactions() {

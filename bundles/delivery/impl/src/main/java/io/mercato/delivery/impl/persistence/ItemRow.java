@@ -1,0 +1,5 @@
+package io.mercato.delivery.impl.persistence;
+
+/** Units of one SKU in a package. */
+public record ItemRow(String sku, int quantity) {
+}
