@@ -299,7 +299,13 @@ class ConsoleBrowserIT {
         logIn(wait, "ui.reviewer", "ui.reviewer-password");
         open(wait, "/delivery/review");
         By card = By.cssSelector(".queued[data-order='" + number + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Files.writeString(Path.of("target/console-review-fail.html"), browser.getPageSource());
+            screenshot("target/console-review-fail.png");
+            throw e;
+        }
         By reason = By.cssSelector(".queued[data-order='" + number + "'] li[data-code='PHONE_INVALID']");
         boolean english = browser.findElement(reason).getText().contains("mainland mobile");
         assertTrue(english || browser.findElement(reason).getText().contains("大陆手机号"), browser.findElement(reason).getText());

@@ -101,7 +101,7 @@ public final class BadInputCorpus {
         if (each.body() == null) {
             return http.send(each.method(), path, (String) null, headers);
         }
-        String body = each.body().replace("{big}", "A".repeat(1_100_000)).replace("{manyLines}", manyLines(501));
+        String body = fixtures.resolve(each.body()).replace("{big}", "A".repeat(1_100_000)).replace("{manyLines}", manyLines(501));
         // {latin1} stands for a byte that is no UTF-8: "é" as ISO-8859-1.
         byte[] bytes = body.contains("{latin1}") ? body.replace("{latin1}", "\u00e9").getBytes(StandardCharsets.ISO_8859_1)
                 : body.getBytes(StandardCharsets.UTF_8);

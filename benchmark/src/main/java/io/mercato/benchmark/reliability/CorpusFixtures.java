@@ -104,8 +104,9 @@ final class CorpusFixtures {
         return found;
     }
 
-    String resolve(String path) {
-        String resolved = path;
+    /** A case's path or body with the fixtures' names and numbers put in. */
+    String resolve(String text) {
+        String resolved = text;
         for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
             resolved = resolved.replace(placeholder.getKey(), placeholder.getValue());
         }

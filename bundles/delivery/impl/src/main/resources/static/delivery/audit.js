@@ -62,7 +62,7 @@ export async function scorecard(container, api) {
           h('td', { class: 'num' }, pct(c.damageLossPercent)), h('td', { class: 'num' }, pct(c.validTrackingPercent)),
           h('td', { class: 'num' }, c.complaints), h('td', { class: 'num' }, Number(c.penalties).toFixed(2)),
           h('td', { class: 'num' }, Number(c.penaltiesCharged).toFixed(2) + (c.cap !== null && c.cap !== undefined ? ' / ' + Number(c.cap).toFixed(2) : '')),
-          h('td', { class: 'num' }, c.points))))));
+          h('td', { class: 'num' }, c.points)))));
     } catch (e) { result.replaceChildren(message('error', describeError(e))); }
   }
   monthInput.addEventListener('change', load);
