@@ -167,6 +167,14 @@ public class DeliveryIT extends MercatoTestSupport {
         assertEquals("NONE", next.get("stockState").asText());
         assertTrue(api.get("delivery/orders?q=13812345671").body().contains(next.get("number").asText()));
         assertTrue(api.get("delivery/orders?status=CANCELLED").body().contains(number));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode firstOfDay = api.get("delivery/orders?from=" + today + "&to=" + today + "&size=2").json();
+        assertTrue(firstOfDay.toString(), firstOfDay.get("items").size() == 2 && firstOfDay.hasNonNull("next"));
+        JsonNode nextOfDay = api.get("delivery/orders?from=" + today + "&to=" + today + "&size=2&after="
+                + java.net.URLEncoder.encode(firstOfDay.get("next").asText(), java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertNotEquals("the next page of a day goes on where the first stopped", firstOfDay.get("items").get(1).get("number").asText(),
+                nextOfDay.get("items").get(0).get("number").asText());
+        assertTrue(api.get("delivery/orders?q=JD-3").body().contains(flaggedNumber));
         assertProblem(api.get("delivery/orders?status=LOST"), 400, "status", "");
     }
 

@@ -46,7 +46,7 @@ public final class DeliveryScale implements DepartmentScale {
                     + "CASE WHEN i % 4 = 0 THEN NULL ELSE 'PAY-' || i END, g.goods, g.discounts, 8.00, g.goods - g.discounts + 8.00, "
                     + "CASE WHEN st = 'UNDER_REVIEW' THEN 35 + i % 60 ELSE 0 END, CASE WHEN st = 'UNDER_REVIEW' THEN 'HOLD' ELSE 'ACCEPT' END, 1, "
                     + "CASE WHEN st = 'UNDER_REVIEW' THEN '[{\"code\":\"PHONE_INVALID\",\"points\":35,\"evidence\":\"generated\"}]'::jsonb ELSE '[]'::jsonb END, "
-                    + "'PROC-LOG', placed, 'staff000' FROM (SELECT i, 1 + (i * 7919) % " + customers + " AS c, (" + CHANNELS + ")[1 + i % 8] AS ch, "
+                    + "'PROC-LOG', placed, 'staff000' FROM (SELECT i, 1 + (i::bigint * 7919) % " + customers + " AS c, (" + CHANNELS + ")[1 + i % 8] AS ch, "
                     + "(" + PROVINCES + ")[1 + (i * 31) % 20] AS p, now() - (" + orders + " - i) * interval '365 days' / " + orders + " AS placed, "
                     + "CASE WHEN i <= " + orders + " * 362 / 365 THEN (CASE WHEN i % 50 = 1 THEN 'CANCELLED' WHEN i % 100 = 2 THEN 'RETURNED' "
                     + "WHEN i % 200 = 3 THEN 'DELIVERY_FAILED' ELSE 'DELIVERED' END) ELSE (ARRAY['SHIPPED','SHIPPED','DELIVERED','ALLOCATED','ALLOCATED',"
@@ -106,6 +106,9 @@ public final class DeliveryScale implements DepartmentScale {
                 + "AND id % 20 <> 0 UNION ALL SELECT id, 'DELIVERED', NULL, delivered_at, 'courier' FROM delivery.shipment WHERE delivered_at "
                 + "IS NOT NULL UNION ALL SELECT id, 'FAILED', '客户拒收', shipped_at + interval '2 days', 'courier' FROM delivery.shipment "
                 + "WHERE status IN ('FAILED', 'RETURNED')");
+        // What the scorecard counts on each package, as recording the reports above would have set it.
+        BulkLoad.execute(db, "UPDATE delivery.shipment SET reported = true, failed_attempts = CASE WHEN status IN ('FAILED', 'RETURNED') "
+                + "THEN 1 ELSE 0 END WHERE shipped_at IS NOT NULL AND (id % 20 <> 0 OR delivered_at IS NOT NULL OR status IN ('FAILED', 'RETURNED'))");
         BulkLoad.execute(db, "INSERT INTO delivery.penalty (courier_code, shipment_id, kind, amount, points, standards_version, evidence, "
                 + "dispute_until, created_at) SELECT courier_code, id, 'LATE', 5.00 * ((delivered_at AT TIME ZONE 'Asia/Shanghai')::date "
                 + "- promised_by), (delivered_at AT TIME ZONE 'Asia/Shanghai')::date - promised_by, 1, 'late', current_date + 7, delivered_at "

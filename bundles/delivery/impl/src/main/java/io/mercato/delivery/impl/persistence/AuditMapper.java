@@ -25,7 +25,10 @@ public interface AuditMapper {
     Integer insertStandards(@Param("version") int version, @Param("settings") String settings, @Param("note") String note,
                             @Param("createdBy") String createdBy);
 
-    @Select("INSERT INTO delivery.incident (shipment_id, kind, note, recorded_by) VALUES (#{shipmentId}, #{kind}, #{note}, #{by}) RETURNING id")
+    /** The incident, and on the package what the scorecard counts: damaged, lost, complaints. */
+    @Select("WITH counted AS (UPDATE delivery.shipment SET damaged = damaged OR #{kind} = 'DAMAGED', lost = lost OR #{kind} = 'LOST', "
+            + "complaints = complaints + CASE WHEN #{kind} = 'COMPLAINT' THEN 1 ELSE 0 END WHERE id = #{shipmentId}) "
+            + "INSERT INTO delivery.incident (shipment_id, kind, note, recorded_by) VALUES (#{shipmentId}, #{kind}, #{note}, #{by}) RETURNING id")
     long insertIncident(@Param("shipmentId") long shipmentId, @Param("kind") String kind, @Param("note") String note, @Param("by") String by);
 
     /** The penalty's id, or null when this one was charged before (a late delivery once per shipment). */
@@ -65,20 +68,17 @@ public interface AuditMapper {
      * time), at the first attempt (no failed report), with a courier report at all (the tracking number works), damaged,
      * lost, complained about, and the penalties charged in the month that still stand.
      */
-    @Select("SELECT c.code AS courier, c.name, c.monthly_penalty_cap AS cap, count(s.id) AS shipments, "
-            + "count(s.delivered_at) AS delivered, "
-            + "count(*) FILTER (WHERE (s.delivered_at AT TIME ZONE 'Asia/Shanghai')::date <= s.promised_by) AS on_time, "
-            + "count(*) FILTER (WHERE s.delivered_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM delivery.shipment_event e WHERE e.shipment_id = s.id "
-            + "AND e.kind = 'FAILED')) AS first_attempt, "
-            + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM delivery.shipment_event e WHERE e.shipment_id = s.id)) AS tracked, "
-            + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM delivery.incident i WHERE i.shipment_id = s.id AND i.kind = 'DAMAGED')) AS damaged, "
-            + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM delivery.incident i WHERE i.shipment_id = s.id AND i.kind = 'LOST')) AS lost, "
-            + "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM delivery.incident i WHERE i.shipment_id = s.id AND i.kind = 'COMPLAINT')) AS complaints, "
-            + "COALESCE((SELECT sum(p.amount) FROM delivery.penalty p WHERE p.courier_code = c.code AND p.created_at >= #{from} "
-            + "AND p.created_at < #{to} AND p.status IN ('OPEN', 'DISPUTED', 'UPHELD')), 0) AS penalties, "
-            + "COALESCE((SELECT sum(p.points) FROM delivery.penalty p WHERE p.courier_code = c.code AND p.created_at >= #{from} "
-            + "AND p.created_at < #{to} AND p.status IN ('OPEN', 'DISPUTED', 'UPHELD')), 0) AS points "
-            + "FROM delivery.courier c LEFT JOIN delivery.shipment s ON s.courier_code = c.code AND s.shipped_at >= #{from} AND s.shipped_at < #{to} "
-            + "GROUP BY c.code, c.name, c.monthly_penalty_cap ORDER BY c.code")
+    @Select("SELECT c.code AS courier, c.name, c.monthly_penalty_cap AS cap, COALESCE(s.shipments, 0) AS shipments, "
+            + "COALESCE(s.delivered, 0) AS delivered, COALESCE(s.on_time, 0) AS on_time, COALESCE(s.first_attempt, 0) AS first_attempt, "
+            + "COALESCE(s.tracked, 0) AS tracked, COALESCE(s.damaged, 0) AS damaged, COALESCE(s.lost, 0) AS lost, "
+            + "COALESCE(s.complaints, 0) AS complaints, COALESCE(p.amount, 0) AS penalties, COALESCE(p.points, 0) AS points "
+            + "FROM delivery.courier c LEFT JOIN (SELECT courier_code, count(*) AS shipments, count(delivered_at) AS delivered, "
+            + "count(*) FILTER (WHERE (delivered_at AT TIME ZONE 'Asia/Shanghai')::date <= promised_by) AS on_time, "
+            + "count(*) FILTER (WHERE delivered_at IS NOT NULL AND failed_attempts = 0) AS first_attempt, "
+            + "count(*) FILTER (WHERE reported) AS tracked, count(*) FILTER (WHERE damaged) AS damaged, count(*) FILTER (WHERE lost) AS lost, "
+            + "sum(complaints) AS complaints FROM delivery.shipment WHERE shipped_at >= #{from} AND shipped_at < #{to} GROUP BY courier_code) s "
+            + "ON s.courier_code = c.code LEFT JOIN (SELECT courier_code, sum(amount) AS amount, sum(points) AS points FROM delivery.penalty "
+            + "WHERE created_at >= #{from} AND created_at < #{to} AND status IN ('OPEN', 'DISPUTED', 'UPHELD') GROUP BY courier_code) p "
+            + "ON p.courier_code = c.code ORDER BY c.code")
     List<ScorecardRow> scorecard(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -90,8 +90,10 @@ public interface FulfilmentMapper {
     @Update("UPDATE delivery.shipment SET stock_issued = true WHERE id = #{id} AND NOT stock_issued")
     int stockIssued(@Param("id") long id);
 
-    @Insert("INSERT INTO delivery.shipment_event (shipment_id, kind, reason, happened_at, recorded_by) VALUES (#{id}, #{kind}, #{reason}, "
-            + "#{at}, #{by})")
+    /** The report, and on the package what the scorecard counts: that the courier reported at all, failed attempts. */
+    @Insert("WITH recorded AS (INSERT INTO delivery.shipment_event (shipment_id, kind, reason, happened_at, recorded_by) VALUES (#{id}, #{kind}, "
+            + "#{reason}, #{at}, #{by})) UPDATE delivery.shipment SET reported = true, failed_attempts = failed_attempts "
+            + "+ CASE WHEN #{kind} = 'FAILED' THEN 1 ELSE 0 END WHERE id = #{id}")
     void recordEvent(@Param("id") long shipmentId, @Param("kind") String kind, @Param("reason") String reason, @Param("at") Instant at,
                      @Param("by") String by);
 

@@ -53,10 +53,18 @@ public interface OrderMapper {
             + "WHERE order_id = #{id} ORDER BY line_no")
     List<LineRow> lines(@Param("id") long orderId);
 
+    /**
+     * Newest first. Between days the list runs in the order it was placed (the days' index answers it); otherwise by id,
+     * which is the same order for orders taken in live. The cursor is the last row's id, and its placing time between days.
+     */
     @Select("<script>SELECT " + COLUMNS + " FROM delivery.sales_order " + FILTER
-            + "<if test='beforeId != null'> AND id &lt; #{beforeId}</if></where> ORDER BY id DESC LIMIT #{limit} OFFSET #{offset}</script>")
+            + "<if test='beforeId != null and beforePlaced == null'> AND id &lt; #{beforeId}</if>"
+            + "<if test='beforePlaced != null'> AND (placed_at, id) &lt; (#{beforePlaced}, #{beforeId})</if></where> "
+            + "<choose><when test='from != null or to != null'>ORDER BY placed_at DESC, id DESC</when><otherwise>ORDER BY id DESC</otherwise></choose>"
+            + " LIMIT #{limit} OFFSET #{offset}</script>")
     List<OrderRow> search(@Param("q") String q, @Param("phone") String phone, @Param("status") String status, @Param("from") Instant from,
-                          @Param("to") Instant to, @Param("beforeId") Long beforeId, @Param("limit") int limit, @Param("offset") int offset);
+                          @Param("to") Instant to, @Param("beforeId") Long beforeId, @Param("beforePlaced") Instant beforePlaced,
+                          @Param("limit") int limit, @Param("offset") int offset);
 
     @Select("<script>SELECT count(*) FROM (SELECT 1 FROM delivery.sales_order " + FILTER + "</where> LIMIT #{limit}) counted</script>")
     long count(@Param("q") String q, @Param("phone") String phone, @Param("status") String status, @Param("from") Instant from,

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -48,12 +49,22 @@ public class OrderQueries implements SalesOrders {
         Instant until = day(check, "to", to, 1);
         check.validate();
         String phone = text == null ? null : PhoneNumbers.normalise(text);
-        Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
+        boolean byDay = since != null || until != null;
+        Long beforeId = null;
+        Instant beforePlaced = null;
+        if (page.after() != null) {
+            String[] cursor = Cursor.parts(page.after(), byDay ? 2 : 1);
+            beforeId = Cursor.number(cursor[0]);
+            beforePlaced = byDay ? Instant.EPOCH.plus(Cursor.number(cursor[1]), ChronoUnit.MICROS) : null;
+        }
+        Long fromId = beforeId;
+        Instant fromPlaced = beforePlaced;
         return transactions.read(tx -> {
             OrderMapper orders = tx.mapper(OrderMapper.class);
-            return Page.of(orders.search(text, phone, state, since, until, beforeId, page.fetch(), page.offset()), page,
+            return Page.of(orders.search(text, phone, state, since, until, fromId, fromPlaced, page.fetch(), page.offset()), page,
                     tx.withinMillis(PageRequest.COUNT_MILLIS, () -> orders.count(text, phone, state, since, until, page.countLimit())),
-                    row -> Cursor.of(row.id())).map(OrderSummary::of);
+                    row -> byDay ? Cursor.of(row.id(), ChronoUnit.MICROS.between(Instant.EPOCH, row.placedAt())) : Cursor.of(row.id()))
+                    .map(OrderSummary::of);
         });
     }
 
