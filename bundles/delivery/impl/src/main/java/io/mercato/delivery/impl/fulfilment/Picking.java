@@ -1,6 +1,10 @@
 package io.mercato.delivery.impl.fulfilment;
 
 import io.mercato.delivery.impl.persistence.FulfilmentMapper;
+import io.mercato.delivery.impl.persistence.ItemRow;
+import io.mercato.delivery.impl.persistence.PackageEventRow;
+import io.mercato.delivery.impl.persistence.PackageItemRow;
+import io.mercato.delivery.impl.persistence.ShipmentEventRow;
 import io.mercato.delivery.impl.persistence.PickLineRow;
 import io.mercato.delivery.impl.persistence.PickListRow;
 import io.mercato.delivery.impl.persistence.ShipmentRow;
@@ -16,6 +20,7 @@ import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -92,7 +97,13 @@ public class Picking {
     private static PickList view(TransactionContext tx, PickListRow row) {
         FulfilmentMapper fulfilment = tx.mapper(FulfilmentMapper.class);
         List<ShipmentRow> shipments = fulfilment.shipmentsOfPickList(row.id());
+        Map<Long, List<ItemRow>> items = fulfilment.itemsOfPickList(row.id()).stream().collect(Collectors.groupingBy(PackageItemRow::shipmentId,
+                Collectors.mapping(i -> new ItemRow(i.sku(), i.quantity()), Collectors.toList())));
+        Map<Long, List<ShipmentEventRow>> events = fulfilment.eventsOfPickList(row.id()).stream().collect(Collectors.groupingBy(
+                PackageEventRow::shipmentId, Collectors.mapping(e -> new ShipmentEventRow(e.kind(), e.reason(), e.happenedAt(), e.recordedBy(),
+                        e.recordedAt()), Collectors.toList())));
         return new PickList(row.number(), row.warehouseCode(), row.shipments(), row.open(), row.createdBy(), row.createdAt(),
-                fulfilment.pickLines(row.id()), shipments.stream().map(s -> Shipping.view(tx, s)).toList());
+                fulfilment.pickLines(row.id()), shipments.stream().map(s -> Shipping.view(s, items.getOrDefault(s.id(), List.of()),
+                        events.getOrDefault(s.id(), List.of()))).toList());
     }
 }

@@ -227,9 +227,12 @@ public class Shipping {
 
     public static Shipment view(TransactionContext tx, ShipmentRow row) {
         FulfilmentMapper fulfilment = tx.mapper(FulfilmentMapper.class);
+        return view(row, fulfilment.contents(row.orderId(), row.warehouseCode()), fulfilment.events(row.id()));
+    }
+
+    static Shipment view(ShipmentRow row, List<ItemRow> items, List<ShipmentEventRow> events) {
         return new Shipment(row.number(), row.orderNumber(), row.warehouseCode(), row.pickList(), row.status(), row.boxSize(), row.weightKg(),
-                row.courierCode(), row.trackingNumber(), row.promisedBy(), row.stockIssued(), row.shippedAt(), row.deliveredAt(),
-                fulfilment.contents(row.orderId(), row.warehouseCode()), fulfilment.events(row.id()));
+                row.courierCode(), row.trackingNumber(), row.promisedBy(), row.stockIssued(), row.shippedAt(), row.deliveredAt(), items, events);
     }
 
     private static ShipmentRow locked(TransactionContext tx, String number, Set<String> allowed, String what) {

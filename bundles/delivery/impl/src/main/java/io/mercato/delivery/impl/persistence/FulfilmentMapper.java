@@ -71,6 +71,15 @@ public interface FulfilmentMapper {
     @Select("SELECT " + SHIPMENT + " WHERE s.courier_code = #{courier} AND s.tracking_number = #{tracking}")
     ShipmentRow byTracking(@Param("courier") String courier, @Param("tracking") String tracking);
 
+    /** The contents of every package of a pick list at once (a page of 50 packages is two queries, not a hundred). */
+    @Select("SELECT s.id AS shipment_id, a.sku, a.quantity FROM delivery.shipment s JOIN delivery.allocation a ON a.order_id = s.order_id "
+            + "AND a.warehouse_code = s.warehouse_code WHERE s.pick_list_id = #{id} ORDER BY s.id, a.sku")
+    List<PackageItemRow> itemsOfPickList(@Param("id") long pickListId);
+
+    @Select("SELECT e.shipment_id, e.kind, e.reason, e.happened_at, e.recorded_by, e.recorded_at FROM delivery.shipment_event e "
+            + "JOIN delivery.shipment s ON s.id = e.shipment_id WHERE s.pick_list_id = #{id} ORDER BY e.id")
+    List<PackageEventRow> eventsOfPickList(@Param("id") long pickListId);
+
     @Select("SELECT a.sku, a.quantity FROM delivery.allocation a WHERE a.order_id = #{orderId} AND a.warehouse_code = #{warehouse} ORDER BY a.sku")
     List<ItemRow> contents(@Param("orderId") long orderId, @Param("warehouse") String warehouse);
 
