@@ -19,6 +19,12 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A query string from the parameters that have a value: {q: 'x', page: 0, status: ''} → "q=x&page=0". */
+export function query(params) {
+  return Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
+}
+
 export function message(kind, text) {
   return h('div', { class: 'message ' + kind, role: kind === 'error' ? 'alert' : 'status' }, text);
 }

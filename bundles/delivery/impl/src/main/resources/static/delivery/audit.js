@@ -1,6 +1,6 @@
 // Delivery audit pages (配送稽核): the courier scorecard with its chart, penalties (waive, dispute, decide), incidents
 // stations record, and headquarters' delivery standards.
-import { h, pagedTable, form, message, describeError, barChart } from '/console/ui.js';
+import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -34,8 +34,6 @@ const t = translator({
   }
 });
 
-const q = params => Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
-  .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
 const pct = v => v === null || v === undefined ? t('noData') : Number(v).toFixed(1);
 const STANDARDS = ['latePerDay', 'lateGraceDays', 'latePointsPerDay', 'damaged', 'damagedPoints', 'lost', 'lostPoints', 'complaint',
   'complaintPoints', 'disputeDays', 'onTimeTargetPercent'];

@@ -1,6 +1,6 @@
 // Delivery pages: sales orders (search, detail with timeline), taking an order for a customer, the review queue with
 // the risk reasons, the risk rules (versioned) and the blacklist.
-import { h, pagedTable, form, message, describeError } from '/console/ui.js';
+import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 import { ApiError } from '/console/api.js';
 import { scorecard, penalties, standards } from './audit.js';
@@ -81,8 +81,6 @@ const t = translator({
 const STATUSES = ['RECEIVED', 'UNDER_REVIEW', 'CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED', 'DELIVERED', 'ON_HOLD',
   'CANCELLED', 'DELIVERY_FAILED', 'RETURNED'];
 const CHANNELS = ['CUSTOMER_SERVICE', 'OWN_SITE', 'TMALL', 'TAOBAO', 'JD', 'PINDUODUO', 'DOUYIN', 'WECHAT', 'OTHER'];
-const q = params => Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
-  .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
 const badge = status => h('span', { class: 'badge ' + status.toLowerCase().replace('_', '-') }, t(status));
 const money = value => Number(value).toFixed(2);
 const when = at => new Date(at).toLocaleString();

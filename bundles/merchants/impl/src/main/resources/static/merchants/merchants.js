@@ -1,5 +1,5 @@
 // Merchant onboarding pages: applications and merchants (status commands, terms, products), commission rules.
-import { h, pagedTable, form, message, describeError } from '/console/ui.js';
+import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -39,8 +39,6 @@ const t = translator({
   }
 });
 
-const q = params => Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
-  .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
 const badge = status => h('span', { class: 'badge ' + status.toLowerCase() }, t(status));
 
 export async function render(container, route, { api }) {

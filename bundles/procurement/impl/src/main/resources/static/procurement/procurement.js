@@ -1,5 +1,5 @@
 // Procurement pages: suppliers, purchase list, purchase orders (with approval, sending, receiving), overdue arrivals.
-import { h, pagedTable, form, message, describeError, barChart } from '/console/ui.js';
+import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -65,8 +65,6 @@ const t = translator({
   }
 });
 
-const q = params => Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
-  .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
 const badge = status => h('span', { class: 'badge ' + status.toLowerCase() }, t(status));
 const money = (amount, currency) => Number(amount).toLocaleString(undefined, { minimumFractionDigits: 2 }) + ' ' + (currency || 'CNY');
 

@@ -1,5 +1,5 @@
 // Warehouse department pages: warehouses, stock by SKU, transfers, rebalancing suggestions, opening stock import.
-import { h, pagedTable, form, barChart, message, describeError, progressBar } from '/console/ui.js';
+import { h, pagedTable, form, barChart, message, describeError, progressBar, query as q } from '/console/ui.js';
 import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
@@ -54,8 +54,6 @@ const t = translator({
   }
 });
 
-const q = params => Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '')
-  .map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
 
 export async function render(container, route, { api }) {
   const pages = { warehouses, stock, transfers, rebalancing, import: importPage };
