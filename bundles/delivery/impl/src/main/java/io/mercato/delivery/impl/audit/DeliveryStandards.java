@@ -1,7 +1,7 @@
 package io.mercato.delivery.impl.audit;
 
 import io.mercato.delivery.impl.persistence.AuditMapper;
-import io.mercato.delivery.impl.persistence.RiskRulesRow;
+import io.mercato.delivery.impl.persistence.SettingsVersionRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
 import io.mercato.delivery.impl.service.Json;
 import io.mercato.platform.api.Actor;
@@ -27,7 +27,7 @@ public class DeliveryStandards {
     }
 
     public record Version(int version, Standards settings, String note, String createdBy, Instant createdAt) {
-        static Version of(RiskRulesRow row) {
+        static Version of(SettingsVersionRow row) {
             return new Version(row.version(), Json.read(row.settings(), Standards.class).complete(), row.note(), row.createdBy(), row.createdAt());
         }
     }

@@ -5,6 +5,7 @@ import io.mercato.delivery.impl.persistence.FulfilmentMapper;
 import io.mercato.delivery.impl.persistence.PenaltyRow;
 import io.mercato.delivery.impl.persistence.ShipmentRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
+import io.mercato.delivery.impl.service.ShopCalendar;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +34,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Penalties.class)
 public class Penalties {
-    static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Set<String> INCIDENTS = Set.of("DAMAGED", "LOST", "COMPLAINT");
     private static final Set<String> STATUSES = Set.of("OPEN", "WAIVED", "DISPUTED", "UPHELD", "WITHDRAWN");
     private final Transactions transactions;
@@ -56,14 +55,14 @@ public class Penalties {
             return;
         }
         DeliveryStandards.Version standards = DeliveryStandards.current(tx);
-        long daysLate = ChronoUnit.DAYS.between(shipment.promisedBy(), deliveredAt.atZone(SHOP_ZONE).toLocalDate());
+        long daysLate = ChronoUnit.DAYS.between(shipment.promisedBy(), deliveredAt.atZone(ShopCalendar.ZONE).toLocalDate());
         long charged = daysLate - standards.settings().lateGraceDays();
         if (daysLate <= 0 || charged <= 0) {
             return;
         }
         Standards rules = standards.settings();
         charge(tx, shipment, null, "LATE", rules.latePerDay().multiply(BigDecimal.valueOf(charged)), (int) (rules.latePointsPerDay() * charged),
-                standards, "delivered " + deliveredAt.atZone(SHOP_ZONE).toLocalDate() + ", promised by " + shipment.promisedBy() + ": "
+                standards, "delivered " + deliveredAt.atZone(ShopCalendar.ZONE).toLocalDate() + ", promised by " + shipment.promisedBy() + ": "
                         + daysLate + " day(s) late" + (rules.lateGraceDays() > 0 ? ", " + rules.lateGraceDays() + " forgiven" : ""));
     }
 
@@ -93,7 +92,7 @@ public class Penalties {
     private static PenaltyRow charge(TransactionContext tx, ShipmentRow shipment, Long incidentId, String kind, BigDecimal amount, int points,
                                      DeliveryStandards.Version standards, String evidence) {
         AuditMapper audit = tx.mapper(AuditMapper.class);
-        LocalDate disputeUntil = LocalDate.now(SHOP_ZONE).plusDays(standards.settings().disputeDays());
+        LocalDate disputeUntil = LocalDate.now(ShopCalendar.ZONE).plusDays(standards.settings().disputeDays());
         Long id = audit.insertPenalty(shipment.courierCode(), shipment.id(), incidentId, kind, amount.setScale(2), points, standards.version(),
                 evidence, disputeUntil);
         if (id == null) {
@@ -115,7 +114,7 @@ public class Penalties {
         return transactions.inTransaction(actor, tx -> {
             AuditMapper audit = tx.mapper(AuditMapper.class);
             PenaltyRow penalty = locked(audit, id, Set.of("OPEN"), "disputed");
-            if (LocalDate.now(SHOP_ZONE).isAfter(penalty.disputeUntil())) {
+            if (LocalDate.now(ShopCalendar.ZONE).isAfter(penalty.disputeUntil())) {
                 throw new ConflictException("dispute-window-closed", "Penalty " + id + " could be disputed until " + penalty.disputeUntil());
             }
             audit.dispute(id, objection.strip());
@@ -147,8 +146,8 @@ public class Penalties {
                 STATUSES.stream().sorted().toList()));
         YearMonth period = Scorecards.month(check, month, null);
         check.validate();
-        Instant from = period == null ? null : period.atDay(1).atStartOfDay(SHOP_ZONE).toInstant();
-        Instant to = period == null ? null : period.plusMonths(1).atDay(1).atStartOfDay(SHOP_ZONE).toInstant();
+        Instant from = period == null ? null : period.atDay(1).atStartOfDay(ShopCalendar.ZONE).toInstant();
+        Instant to = period == null ? null : period.plusMonths(1).atDay(1).atStartOfDay(ShopCalendar.ZONE).toInstant();
         String code = courier == null || courier.isBlank() ? null : courier.strip();
         Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return transactions.read(tx -> {

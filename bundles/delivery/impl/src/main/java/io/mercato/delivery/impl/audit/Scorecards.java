@@ -3,6 +3,7 @@ package io.mercato.delivery.impl.audit;
 import io.mercato.delivery.impl.persistence.AuditMapper;
 import io.mercato.delivery.impl.persistence.ScorecardRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
+import io.mercato.delivery.impl.service.ShopCalendar;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
@@ -40,11 +41,11 @@ public class Scorecards {
 
     public Card card(String month) {
         Check check = Check.input();
-        YearMonth period = month(check, month, YearMonth.now(Penalties.SHOP_ZONE));
+        YearMonth period = month(check, month, YearMonth.now(ShopCalendar.ZONE));
         check.validate();
         int target = standards.current().settings().onTimeTargetPercent();
         List<ScorecardRow> rows = transactions.read(tx -> tx.mapper(AuditMapper.class).scorecard(
-                period.atDay(1).atStartOfDay(Penalties.SHOP_ZONE).toInstant(), period.plusMonths(1).atDay(1).atStartOfDay(Penalties.SHOP_ZONE).toInstant()));
+                period.atDay(1).atStartOfDay(ShopCalendar.ZONE).toInstant(), period.plusMonths(1).atDay(1).atStartOfDay(ShopCalendar.ZONE).toInstant()));
         return new Card(period.toString(), target, rows.stream().map(row -> line(row, target)).toList());
     }
 

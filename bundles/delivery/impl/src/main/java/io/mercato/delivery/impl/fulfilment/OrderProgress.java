@@ -36,7 +36,7 @@ final class OrderProgress {
     static OrderRow follow(TransactionContext tx, long orderId, String reason, Map<String, ?> details) {
         OrderMapper orders = tx.mapper(OrderMapper.class);
         FulfilmentMapper fulfilment = tx.mapper(FulfilmentMapper.class);
-        OrderRow order = orders.lock(orders.byId(orderId).number());
+        OrderRow order = orders.lockById(orderId);
         OrderStatus now = of(fulfilment.warehousesOf(orderId), fulfilment.shipmentsOfOrder(orderId));
         return now.name().equals(order.status()) ? order : OrderTransitions.move(tx, order, now, reason, details);
     }

@@ -11,6 +11,7 @@ import io.mercato.delivery.impl.persistence.OrderRow;
 import io.mercato.delivery.impl.persistence.ShipmentEventRow;
 import io.mercato.delivery.impl.persistence.ShipmentRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
+import io.mercato.delivery.impl.service.ShopCalendar;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
@@ -20,7 +21,6 @@ import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +38,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Shipping.class)
 public class Shipping {
     public static final String SHIPPED_TOPIC = "mercato/delivery/shipment-shipped";
-    static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Set<String> BOX_SIZES = Set.of("S", "M", "L", "XL", "BAG", "PALLET");
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{6,40}");
     private static final Set<String> EVENT_KINDS = Set.of("PICKED_UP", "IN_TRANSIT", "DELIVERED", "FAILED", "RETURNED");
@@ -109,7 +108,7 @@ public class Shipping {
                 throw new io.mercato.platform.api.ValidationException("trackingNumber", "does not look like a tracking number of " + courier.name()
                         + " (" + courier.trackingPattern() + ")");
             }
-            LocalDate promisedBy = LocalDate.now(SHOP_ZONE).plusDays(area.promisedDays());
+            LocalDate promisedBy = LocalDate.now(ShopCalendar.ZONE).plusDays(area.promisedDays());
             if (!labelled(fulfilment, shipment.id(), courier.code(), tracking, promisedBy)) {
                 ShipmentRow other = fulfilment.byTracking(courier.code(), tracking);
                 throw new ConflictException("tracking-number-used", "Tracking number " + tracking + " of " + courier.code()

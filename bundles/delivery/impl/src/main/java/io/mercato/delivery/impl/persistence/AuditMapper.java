@@ -15,10 +15,10 @@ public interface AuditMapper {
             + "FROM delivery.penalty p JOIN delivery.shipment s ON s.id = p.shipment_id JOIN delivery.sales_order o ON o.id = s.order_id";
 
     @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.standards ORDER BY version DESC LIMIT 1")
-    RiskRulesRow currentStandards();
+    SettingsVersionRow currentStandards();
 
     @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.standards ORDER BY version DESC LIMIT 50")
-    List<RiskRulesRow> standardsVersions();
+    List<SettingsVersionRow> standardsVersions();
 
     @Select("INSERT INTO delivery.standards (version, settings, note, created_by) VALUES (#{version}, #{settings}::jsonb, #{note}, #{createdBy}) "
             + "ON CONFLICT (version) DO NOTHING RETURNING version")

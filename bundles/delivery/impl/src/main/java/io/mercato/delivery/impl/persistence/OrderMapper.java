@@ -46,6 +46,9 @@ public interface OrderMapper {
     @Select("SELECT " + COLUMNS + " FROM delivery.sales_order WHERE number = #{number} FOR UPDATE")
     OrderRow lock(@Param("number") String number);
 
+    @Select("SELECT " + COLUMNS + " FROM delivery.sales_order WHERE id = #{id} FOR UPDATE")
+    OrderRow lockById(@Param("id") long id);
+
     @Select("SELECT " + COLUMNS + " FROM delivery.sales_order WHERE channel = #{channel} AND channel_order = #{channelOrder}")
     OrderRow byChannel(@Param("channel") String channel, @Param("channelOrder") String channelOrder);
 

@@ -10,10 +10,10 @@ import org.apache.ibatis.annotations.Select;
 /** Risk rule versions, and the facts about earlier orders and the blacklist that the rules weigh. */
 public interface RiskMapper {
     @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.risk_rules ORDER BY version DESC LIMIT 1")
-    RiskRulesRow current();
+    SettingsVersionRow current();
 
     @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.risk_rules ORDER BY version DESC LIMIT 50")
-    List<RiskRulesRow> versions();
+    List<SettingsVersionRow> versions();
 
     /** The next version, or null when another one was saved at the same moment (the caller says so). */
     @Select("INSERT INTO delivery.risk_rules (version, settings, note, created_by) VALUES (#{version}, #{settings}::jsonb, #{note}, #{createdBy}) "

@@ -1,7 +1,7 @@
 package io.mercato.delivery.impl.risk;
 
 import io.mercato.delivery.impl.persistence.RiskMapper;
-import io.mercato.delivery.impl.persistence.RiskRulesRow;
+import io.mercato.delivery.impl.persistence.SettingsVersionRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
 import io.mercato.delivery.impl.service.Json;
 import io.mercato.platform.api.Actor;
@@ -28,7 +28,7 @@ public class RiskRules {
 
     /** A version with its settings complete (defaults filled in), as staff and the scorer see it. */
     public record Version(int version, RiskSettings settings, String note, String createdBy, Instant createdAt) {
-        static Version of(RiskRulesRow row) {
+        static Version of(SettingsVersionRow row) {
             return new Version(row.version(), Json.read(row.settings(), RiskSettings.class).complete(), row.note(), row.createdBy(),
                     row.createdAt());
         }

@@ -17,7 +17,6 @@ import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -29,8 +28,6 @@ import org.osgi.service.component.annotations.Reference;
 /** Reading orders: the searchable list, one order whole, the review queue, and the read API for other departments. */
 @Component(service = {OrderQueries.class, SalesOrders.class})
 public class OrderQueries implements SalesOrders {
-    /** Dates in lists are the shop's calendar days (China Standard Time). */
-    static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
     private final Transactions transactions;
 
     @Activate
@@ -127,7 +124,7 @@ public class OrderQueries implements SalesOrders {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(SHOP_ZONE).toInstant();
+            return LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(ShopCalendar.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             check.rule(false, field, "must be a date like 2026-11-30");
             return null;
