@@ -17,12 +17,14 @@ public interface FulfilmentMapper {
 
     /**
      * Orders with stock reserved in the warehouse and nothing picked there yet, oldest first, locked for this pick list;
-     * orders another pick list is taking at this moment are skipped.
+     * orders another pick list (or a status change) holds at this moment are skipped. The lock is {@code NO KEY UPDATE}:
+     * a transaction that only writes rows referring to the order (a timeline entry, the outbox following a shipment) takes
+     * a key-share lock, which {@code FOR UPDATE} would collide with and skip the order for.
      */
     @Select("SELECT o.id FROM delivery.sales_order o WHERE o.status IN ('ALLOCATED', 'PICKING', 'PACKED') AND EXISTS (SELECT 1 FROM "
             + "delivery.allocation a WHERE a.order_id = o.id AND a.warehouse_code = #{warehouse} AND a.status = 'RESERVED') AND NOT EXISTS "
             + "(SELECT 1 FROM delivery.shipment s WHERE s.order_id = o.id AND s.warehouse_code = #{warehouse}) "
-            + "ORDER BY o.id LIMIT #{limit} FOR UPDATE OF o SKIP LOCKED")
+            + "ORDER BY o.id LIMIT #{limit} FOR NO KEY UPDATE OF o SKIP LOCKED")
     List<Long> readyToPick(@Param("warehouse") String warehouse, @Param("limit") int limit);
 
     @Select("INSERT INTO delivery.pick_list (number, warehouse_code, created_by) VALUES ('PL-' || lpad(nextval('delivery.pick_list_number')::text, 7, '0'), "
