@@ -1,6 +1,7 @@
 package io.mercato.platform.persistence;
 
 import javax.sql.DataSource;
+import io.mercato.platform.persistence.mapping.MercatoConfiguration;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.LocalCacheScope;
@@ -21,7 +22,7 @@ final class MyBatisSessions {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(bundleLoader);
         try {
-            Configuration configuration = new Configuration(
+            Configuration configuration = new MercatoConfiguration(
                     new Environment("mercato", new JdbcTransactionFactory(), dataSource));
             configuration.setMapUnderscoreToCamelCase(true);
             configuration.setArgNameBasedConstructorAutoMapping(true);

@@ -76,6 +76,32 @@ final class MyBatisTransactions implements Transactions {
         }
     }
 
+    /**
+     * A read on the request's connection without a savepoint (two round trips saved per read; it writes nothing to
+     * undo). A failed statement aborts PostgreSQL's transaction, so the request is then marked to commit nothing.
+     */
+    private <T> T joinedRead(RequestTransaction request, TransactionWork<T> work) {
+        Configuration configuration = sessions.getConfiguration();
+        try (SqlSession session = new DefaultSqlSession(configuration,
+                configuration.newExecutor(new ManagedTransaction(request.connection(), false)), false)) {
+            return work.run(new Context(session, Actor.SYSTEM));
+        } catch (RuntimeException e) {
+            if (fromDatabase(e)) {
+                request.rollbackOnly();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean fromDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof org.apache.ibatis.exceptions.PersistenceException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The work's own failure is what the caller must see, also when the connection is too broken to roll back. */
     private static void rollBack(SqlSession session, Throwable failure) {
         try {
@@ -99,7 +125,7 @@ final class MyBatisTransactions implements Transactions {
         RequestTransaction request = RequestTransaction.current();
         if (request != null) {
             // Reads inside an idempotent request see what the request has written so far.
-            return joined(request, Actor.SYSTEM, work);
+            return joinedRead(request, work);
         }
         // A transaction even for reads: one snapshot for a page and its count, and the PostgreSQL driver streams a
         // result with a fetch size only outside auto-commit. Nothing is written, so it simply ends.

@@ -78,6 +78,11 @@ final class RequestTransaction implements AutoCloseable {
         }
     }
 
+    /** A statement failed where no savepoint could undo it: PostgreSQL refuses the rest, so nothing may commit. */
+    void rollbackOnly() {
+        rollbackOnly = true;
+    }
+
     void commit() throws SQLException {
         if (rollbackOnly) {
             throw new IllegalStateException("Part of the request failed and could not be undone; nothing was committed");

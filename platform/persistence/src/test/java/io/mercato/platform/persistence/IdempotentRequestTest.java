@@ -42,6 +42,9 @@ class IdempotentRequestTest {
 
         @Select("SELECT count(*) FROM probe.note WHERE text = #{text}")
         int count(@Param("text") String text);
+
+        @Select("SELECT count(*) FROM probe.nowhere")
+        int broken();
     }
 
     @BeforeAll
@@ -114,6 +117,34 @@ class IdempotentRequestTest {
         }
         assertEquals(0, committedNotes("half"));
         assertEquals(1, committedNotes("whole"));
+    }
+
+    @Test
+    void aReadSeesTheRequestsWritesAndAJavaFailureInItSparesTheRequest() throws Exception {
+        try (IdempotentRequest request = store.begin("erin", "k-6", "f")) {
+            add("seen");
+            int seen = transactions.read(tx -> tx.mapper(NoteMapper.class).count("seen"));
+            assertEquals(1, seen);
+            assertThrows(IllegalStateException.class, () -> transactions.read(tx -> {
+                tx.mapper(NoteMapper.class).count("seen");
+                throw new IllegalStateException("not found");
+            }));
+            request.complete(new StoredResponse(200, "application/json", "{}"));
+        }
+        assertEquals(1, committedNotes("seen"));
+    }
+
+    @Test
+    void aReadWhoseStatementFailsLetsNothingOfTheRequestCommit() throws Exception {
+        try (IdempotentRequest request = store.begin("erin", "k-7", "f")) {
+            add("doomed");
+            assertThrows(RuntimeException.class, () -> transactions.read(tx -> tx.mapper(NoteMapper.class).broken()));
+            assertThrows(RuntimeException.class, () -> request.complete(new StoredResponse(200, "application/json", "{}")));
+        }
+        assertEquals(0, committedNotes("doomed"));
+        try (IdempotentRequest retry = store.begin("erin", "k-7", "f")) {
+            assertEquals(Outcome.NEW, retry.outcome(), "the key stays free for a retry");
+        }
     }
 
     @Test
