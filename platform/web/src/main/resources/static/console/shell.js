@@ -93,6 +93,8 @@ function labelChrome() {
 $('language').addEventListener('click', () => { setLanguage(currentLanguage() === 'zh' ? 'en' : 'zh'); labelChrome(); renderPage(); });
 $('logout').addEventListener('click', async () => { await api('session', { method: 'DELETE' }); location.href = '/console/login.html'; });
 window.addEventListener('hashchange', () => loadDepartments().then(renderPage));
+// A page that installed or removed a department (the admin's Modules page) asks for the menu at once.
+window.addEventListener('mercato:departments-changed', () => loadDepartments().catch(() => {}));
 
 async function start() {
   const me = await api('session');

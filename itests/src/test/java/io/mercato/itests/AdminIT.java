@@ -1,0 +1,251 @@
+package io.mercato.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+
+/**
+ * The tech admin department in the running distribution: departments listed, planned, uninstalled and installed again
+ * from its API while others serve a load (nothing of theirs fails or restarts, the data comes back identical), one
+ * operation at a time, a failed install rolled back with its reason, the same from the Karaf shell, and system health.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AdminIT extends MercatoTestSupport {
+    @Inject
+    @Filter(value = "(mercato.datasource=main)", timeout = 120_000)
+    private DataSource dataSource;
+
+    @Inject
+    private BundleContext bundleContext;
+
+    @Inject
+    private SessionFactory shell;
+
+    private ApiClient api;
+
+    @org.ops4j.pax.exam.Configuration
+    public Option[] config() {
+        return baseConfiguration();
+    }
+
+    @Before
+    public void login() throws Exception {
+        api = loginAsAdmin();
+        waitUntil(Duration.ofSeconds(60), () -> api.get("admin/modules").status() == 200, "admin API");
+        waitUntil(Duration.ofSeconds(60), () -> api.get("procurement/suppliers").status() == 200, "procurement API");
+    }
+
+    @Test
+    public void procurementIsUninstalledAndInstalledAgainWithoutDisturbingAnyoneOrLosingARow() throws Exception {
+        JsonNode modules = api.get("admin/modules").json();
+        Map<String, String> states = new TreeMap<>();
+        modules.forEach(module -> states.put(module.get("code").asText(), module.get("state").asText()));
+        assertEquals(Map.of("delivery", "ACTIVE", "merchants", "ACTIVE", "procurement", "ACTIVE", "warehouse", "ACTIVE"), states);
+        JsonNode procurement = api.get("admin/modules/procurement").json();
+        assertTrue(procurement.toString(), procurement.get("uses").toString().contains("warehouse"));
+        assertTrue(api.get("admin/modules/warehouse").json().get("usedBy").toString().contains("procurement"));
+        assertEquals(404, api.get("admin/modules/admin").status());
+        assertProblem(api.get("admin/modules/procurement/plan?action=explode"), 400, "action", "");
+
+        for (String code : new String[] {"ADM-SUP-1", "ADM-SUP-2"}) {
+            assertEquals(201, api.post("procurement/suppliers", "{\"code\":\"" + code + "\",\"name\":\"模块供应商 " + code
+                    + "\",\"paymentTerms\":\"NET30\"}").status());
+        }
+        Map<String, String> before = tableFingerprints("procurement");
+
+        JsonNode plan = api.get("admin/modules/procurement/plan?action=uninstall").json();
+        assertEquals(plan.toString(), 0, plan.get("bundlesRefreshed").size());
+        assertTrue(plan.toString(), plan.get("bundlesRemoved").toString().contains("procurement.impl"));
+        assertFalse("the warehouse API stays for the others: " + plan, plan.get("bundlesRemoved").toString().contains("warehouse.api"));
+        assertTrue(plan.toString(), plan.get("warnings").toString().contains("its data stays"));
+        assertEquals(409, api.get("admin/modules/procurement/plan?action=install").status());
+
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        BundleListener watcher = event -> {
+            if ((event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.UNRESOLVED)
+                    && !event.getBundle().getSymbolicName().startsWith("io.mercato.procurement")) {
+                stopped.add(event.getBundle().getSymbolicName());
+            }
+        };
+        Map<Long, Long> others = otherBundles();
+        bundleContext.addBundleListener(watcher);
+        List<String> paths = List.of("org/chart", "warehouse/warehouses", "delivery/orders", "merchants/merchants");
+        List<List<LoadDuringChange.Answer>> uninstalling;
+        List<List<LoadDuringChange.Answer>> installing;
+        try {
+            try (LoadDuringChange load = new LoadDuringChange(api, paths, 2)) {
+                Thread.sleep(300);
+                ApiClient.Answer started = api.post("admin/modules/procurement/operations", "{\"action\":\"uninstall\"}", "adm-uninstall-1");
+                assertEquals(started.body(), 202, started.status());
+                ApiClient.Answer second = api.post("admin/modules/warehouse/operations", "{\"action\":\"uninstall\"}", "adm-uninstall-2");
+                assertEquals("one operation at a time: " + second.body(), 409, second.status());
+                JsonNode done = awaitOperation(started.json().get("id").asLong());
+                assertEquals(done.toString(), "SUCCEEDED", done.get("outcome").asText());
+                Thread.sleep(300);
+                uninstalling = load.stop();
+            }
+            ApiClient.Answer gone = api.get("procurement/suppliers");
+            assertEquals(gone.body(), 404, gone.status());
+            assertEquals("https://mercato.io/problems/department-not-installed", gone.json().get("type").asText());
+            assertEquals("UNINSTALLED", api.get("admin/modules/procurement").json().get("state").asText());
+            assertEquals("the schema and every row stay", before, tableFingerprints("procurement"));
+
+            try (LoadDuringChange load = new LoadDuringChange(api, paths, 2)) {
+                Thread.sleep(300);
+                ApiClient.Answer started = api.post("admin/modules/procurement/operations", "{\"action\":\"install\"}", "adm-install-1");
+                assertEquals(started.body(), 202, started.status());
+                ApiClient.Answer retried = api.post("admin/modules/procurement/operations", "{\"action\":\"install\"}", "adm-install-1");
+                assertEquals("a retry answers the first operation", started.json().get("id").asLong(), retried.json().get("id").asLong());
+                JsonNode done = awaitOperation(started.json().get("id").asLong());
+                assertEquals(done.toString(), "SUCCEEDED", done.get("outcome").asText());
+                Thread.sleep(300);
+                installing = load.stop();
+            }
+        } finally {
+            bundleContext.removeBundleListener(watcher);
+        }
+        assertEquals("bundles outside procurement stopped", List.of(), stopped);
+        assertEquals("no other bundle was replaced or restarted", others, otherBundles());
+        assertNoFailures(uninstalling);
+        assertNoFailures(installing);
+        assertEquals(200, api.get("procurement/suppliers").status());
+        assertEquals("every row is back", before, tableFingerprints("procurement"));
+        assertEquals("ACTIVE", api.get("admin/modules/procurement").json().get("state").asText());
+        JsonNode audit = api.get("audit?entity=module&entityId=procurement").json().get("items");
+        assertTrue(audit.toString(), audit.toString().contains("admin.module.uninstall.succeeded"));
+        assertTrue(audit.toString(), audit.toString().contains("admin.module.install.succeeded"));
+    }
+
+    @Test
+    public void anInstallThatNeverGetsHealthyIsRolledBackWithItsReason() throws Exception {
+        ApiClient.Answer removed = api.post("admin/modules/merchants/operations", "{\"action\":\"uninstall\"}", "adm-merchants-1");
+        assertEquals(removed.body(), 202, removed.status());
+        assertEquals("SUCCEEDED", awaitOperation(removed.json().get("id").asLong()).get("outcome").asText());
+        assertProblem(api.post("admin/modules/merchants/operations", "{\"action\":\"install\",\"healthTimeoutSeconds\":-1}",
+                "adm-merchants-bad"), 400, "healthTimeoutSeconds", "");
+        // No department is healthy the instant its bundles are installed: an install allowed no time at all must fail.
+        ApiClient.Answer started = api.post("admin/modules/merchants/operations", "{\"action\":\"install\",\"healthTimeoutSeconds\":0}",
+                "adm-merchants-2");
+        assertEquals(started.body(), 202, started.status());
+        JsonNode done = awaitOperation(started.json().get("id").asLong());
+        assertEquals(done.toString(), "ROLLED_BACK", done.get("outcome").asText());
+        assertTrue(done.toString(), done.get("message").asText().startsWith("not healthy after 0 s"));
+        JsonNode module = api.get("admin/modules/merchants").json();
+        assertEquals("back to where it was", "UNINSTALLED", module.get("state").asText());
+        assertEquals("ROLLED_BACK", module.get("lastOperation").get("outcome").asText());
+        assertEquals(404, api.get("merchants/merchants").status());
+
+        String output = runShellCommand(shell, "mercato:install merchants");
+        assertTrue(output, output.contains("install merchants: SUCCEEDED"));
+        assertEquals(200, api.get("merchants/merchants").status());
+        String listed = runShellCommand(shell, "mercato:modules");
+        assertTrue(listed, listed.contains("merchants") && listed.contains("ACTIVE"));
+        String dryRun = runShellCommand(shell, "mercato:uninstall --dry-run merchants");
+        assertTrue(dryRun, dryRun.contains("Other bundles refreshed: none") && dryRun.contains("its data stays"));
+        assertEquals("a dry run changes nothing", 200, api.get("merchants/merchants").status());
+    }
+
+    @Test
+    public void healthShowsTheDatabaseMigrationsOutboxAndMemory() {
+        ApiClient.Answer answer = api.get("admin/health");
+        assertEquals(answer.body(), 200, answer.status());
+        JsonNode health = answer.json();
+        assertNotEquals(health.toString(), "DOWN", health.get("status").asText());
+        assertEquals("embedded", health.get("database").get("kind").asText());
+        assertTrue(health.toString(), health.get("database").get("version").asText().matches("\\d+\\.\\d+.*"));
+        assertTrue(health.get("database").get("connections").asInt() > 0);
+        List<String> schemas = new ArrayList<>();
+        for (JsonNode migrations : health.get("migrations")) {
+            schemas.add(migrations.get("schema").asText());
+            assertEquals(migrations.toString(), 0, migrations.get("failed").asInt());
+            assertTrue(migrations.toString(), migrations.get("applied").asInt() > 0);
+        }
+        assertTrue(schemas.toString(), schemas.containsAll(List.of("admin", "delivery", "platform", "procurement", "warehouse")));
+        assertTrue(health.get("outbox").get("subscriptions").size() > 0);
+        assertTrue(health.get("memory").get("heapMaxBytes").asLong() > 0);
+        assertTrue(health.get("uptimeSeconds").asLong() >= 0);
+    }
+
+    private JsonNode awaitOperation(long id) {
+        JsonNode[] last = new JsonNode[1];
+        waitUntil(Duration.ofSeconds(150), () -> {
+            ApiClient.Answer answer = api.get("admin/operations/" + id);
+            last[0] = answer.status() == 200 ? answer.json() : null;
+            return last[0] != null && !"RUNNING".equals(last[0].get("outcome").asText());
+        }, "operation " + id + " to end");
+        return last[0];
+    }
+
+    /** Every bundle but procurement's own, by id, with its last-modified time: a replaced or updated bundle changes it. */
+    private Map<Long, Long> otherBundles() {
+        Map<Long, Long> bundles = new TreeMap<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("io.mercato.procurement")) {
+                bundles.put(bundle.getBundleId(), bundle.getLastModified());
+            }
+        }
+        return bundles;
+    }
+
+    private static void assertNoFailures(List<List<LoadDuringChange.Answer>> clients) {
+        int answers = 0;
+        for (List<LoadDuringChange.Answer> client : clients) {
+            for (LoadDuringChange.Answer answer : client) {
+                answers++;
+                assertEquals(answer.path() + ": " + answer.body(), 200, answer.status());
+            }
+        }
+        assertTrue("the load ran: " + answers, answers > 20);
+    }
+
+    /** Row count and an order-independent checksum of every table of the schema. */
+    private Map<String, String> tableFingerprints(String schema) throws Exception {
+        Map<String, String> fingerprints = new TreeMap<>();
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                    + schema + "' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet row = statement.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '-') FROM "
+                        + schema + "." + table + " t")) {
+                    row.next();
+                    fingerprints.put(table, row.getString(1));
+                }
+            }
+        }
+        assertTrue(fingerprints.toString(), fingerprints.size() > 3);
+        return fingerprints;
+    }
+}
