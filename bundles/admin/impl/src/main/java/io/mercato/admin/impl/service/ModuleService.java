@@ -87,10 +87,10 @@ public class ModuleService implements Modules {
 
     @Override
     public ModuleOperation start(String code, ModuleAction action, Integer healthTimeoutSeconds, Actor actor) {
-        DepartmentFeature department = catalog.department(code);
-        OperationRules.check(department, action);
         io.mercato.platform.api.validation.Check.input().rule(healthTimeoutSeconds == null
                 || (healthTimeoutSeconds >= 0 && healthTimeoutSeconds <= 3600), "healthTimeoutSeconds", "must be between 0 and 3600").validate();
+        DepartmentFeature department = catalog.department(code);
+        OperationRules.check(department, action);
         ModuleState current = department.installed() ? ModuleState.ACTIVE : ModuleState.UNINSTALLED;
         Object[] before = new Object[1];
         OperationRow started = transactions.inTransaction(actor, tx -> {
