@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -322,6 +323,39 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".queued[data-order='" + number + "'] button.confirm"))).click();
         wait.until(driver -> driver.findElements(card).isEmpty());
         wait.until(driver -> "ALLOCATED".equals(admin.get("delivery/orders/" + number).json().get("status").asText()));
+    }
+
+    @Test
+    void anAdminInstallsADepartmentFromTheModulesPageAndItsMenuAppearsWithoutAReload() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        ApiClient.Answer removed = admin.post("admin/modules/merchants/operations", "{\"action\":\"uninstall\"}", "ui-uninstall-merchants");
+        assertEquals(202, removed.status(), removed.body());
+        long id = removed.json().get("id").asLong();
+        WebDriverWait wait = patientWait(120);
+        wait.until(driver -> "SUCCEEDED".equals(admin.get("admin/operations/" + id).json().get("outcome").asText()));
+
+        logIn(wait, "admin", mercato.adminPassword());
+        open(wait, "/admin/modules");
+        By merchantsMenu = By.cssSelector("#menu a[data-route^='/merchants/']");
+        assertTrue(browser.findElements(merchantsMenu).isEmpty(), "no merchants pages while it is not installed");
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.stillTheSamePage = true");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-module='merchants'] button[data-action='INSTALL']"))).click();
+        WebElement plan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan")));
+        assertTrue(plan.getText().contains("merchants.impl"), plan.getText());
+        screenshot("target/console-modules-plan.png");
+        browser.findElement(By.id("run-plan")).click();
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(merchantsMenu));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-module='merchants'] [data-state='ACTIVE']")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Files.writeString(Path.of("target/console-modules-fail.html"), browser.getPageSource());
+            screenshot("target/console-modules-fail.png");
+            throw e;
+        }
+        assertEquals(Boolean.TRUE, script.executeScript("return window.stillTheSamePage === true"), "the page was not reloaded");
+        screenshot("target/console-modules.png");
+        assertEquals(200, admin.get("merchants/merchants").status());
     }
 
     @Test
