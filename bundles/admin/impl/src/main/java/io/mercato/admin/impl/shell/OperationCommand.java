@@ -6,14 +6,33 @@ import io.mercato.admin.api.ModulePlan;
 import io.mercato.admin.api.Modules;
 import java.io.PrintStream;
 import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
-/** Shared by install, upgrade and uninstall: print the plan, then (unless a dry run) run it and follow its progress. */
-final class OperationCommand {
-    private OperationCommand() {
-    }
+/** Install, upgrade and uninstall: print the plan, then (unless a dry run) run it and follow its progress. */
+abstract class OperationCommand implements Action {
+    @Reference
+    private Modules modules;
 
-    static Object run(Modules modules, String code, ModuleAction action, boolean dryRun, boolean noWait, Integer timeout)
-            throws InterruptedException {
+    @Argument(name = "department", description = "the department's code, e.g. procurement", required = true)
+    private String code;
+
+    @Option(name = "--dry-run", description = "only show what would change")
+    private boolean dryRun;
+
+    @Option(name = "--no-wait", description = "start it and return; follow it with mercato:modules")
+    private boolean noWait;
+
+    @Option(name = "--timeout", description = "seconds the department may take to become healthy before it is rolled back")
+    private Integer timeout;
+
+    abstract ModuleAction action();
+
+    @Override
+    public Object execute() throws InterruptedException {
+        ModuleAction action = action();
         PrintStream out = System.out;
         ModulePlan plan = modules.plan(code, action);
         print(out, "Features to install", plan.featuresInstalled());
