@@ -56,10 +56,16 @@ public class AdminIT extends MercatoTestSupport {
         return baseConfiguration();
     }
 
+    /** Every test starts with every department installed, whatever the one before it left behind. */
     @Before
     public void login() throws Exception {
         api = loginAsAdmin();
         waitUntil(Duration.ofSeconds(60), () -> api.get("admin/modules").status() == 200, "admin API");
+        for (JsonNode module : api.get("admin/modules").json()) {
+            if (!"ACTIVE".equals(module.get("state").asText())) {
+                awaitOperation(start(module.get("code").asText(), "{\"action\":\"install\"}"));
+            }
+        }
         waitUntil(Duration.ofSeconds(60), () -> api.get("procurement/suppliers").status() == 200, "procurement API");
     }
 
@@ -171,6 +177,78 @@ public class AdminIT extends MercatoTestSupport {
         String dryRun = runShellCommand(shell, "mercato:uninstall --dry-run merchants");
         assertTrue(dryRun, dryRun.contains("Other bundles refreshed: none") && dryRun.contains("its data stays"));
         assertEquals("a dry run changes nothing", 200, api.get("merchants/merchants").status());
+    }
+
+    @Test
+    public void aPurgeNeedsTheCodeTypedInAnExportAndAReportThatStillHolds() throws Exception {
+        ApiClient.Answer applied = api.post("merchants/merchants", "{\"companyName\":\"清除测试商贸\",\"licenceNumber\":\"91330100PURGE0001\","
+                + "\"contactName\":\"钱\",\"categories\":[\"服装\"]}");
+        assertEquals(applied.body(), 201, applied.status());
+        assertEquals("a purge needs the department uninstalled first", 409, api.get("admin/modules/merchants/purge-report").status());
+        assertEquals("SUCCEEDED", awaitOperation(start("merchants", "{\"action\":\"uninstall\"}")).get("outcome").asText());
+
+        JsonNode report = api.get("admin/modules/merchants/purge-report").json();
+        assertTrue(report.toString(), report.get("totalRows").asLong() > 0);
+        assertTrue(report.toString(), report.get("tables").toString().contains("\"merchant\""));
+        assertTrue(report.toString(), report.get("export").isNull());
+        String hash = report.get("hash").asText();
+        assertProblem(api.post("admin/modules/merchants/operations", "{\"action\":\"purge\",\"confirmCode\":\"merchant\",\"reportHash\":\""
+                + hash + "\",\"exportId\":1}", "adm-purge-1"), 400, "confirmCode", "");
+        assertProblem(api.post("admin/modules/merchants/operations", "{\"action\":\"purge\",\"confirmCode\":\"merchants\",\"reportHash\":\""
+                + hash + "\"}", "adm-purge-2"), 400, "exportId", "");
+
+        JsonNode exported = awaitOperation(start("merchants", "{\"action\":\"export\"}"));
+        assertEquals(exported.toString(), "SUCCEEDED", exported.get("outcome").asText());
+        JsonNode export = api.get("admin/modules/merchants/exports").json().get(0);
+        long firstExport = export.get("id").asLong();
+        ApiClient.Answer zip = api.get("admin/exports/" + firstExport);
+        assertEquals(200, zip.status());
+        assertEquals("application/zip", zip.contentType());
+        assertEquals(export.get("sha256").asText(), zip.headers().firstValue("X-Content-SHA256").orElse(""));
+        assertTrue("one CSV per table", zip.body().contains("merchant.csv") && zip.body().contains("purge-report.txt"));
+
+        // The data changes after the report and the export: the purge is refused, then the export too.
+        assertEquals(1, Integer.parseInt(firstValue(dataSource,
+                "WITH changed AS (UPDATE merchants.merchant SET contact_name = contact_name || '改' WHERE licence_number = ? RETURNING 1) "
+                        + "SELECT count(*) FROM changed", "91330100PURGE0001")));
+        ApiClient.Answer refused = api.post("admin/modules/merchants/operations", "{\"action\":\"purge\",\"confirmCode\":\"merchants\","
+                + "\"reportHash\":\"" + hash + "\",\"exportId\":" + firstExport + "}", "adm-purge-3");
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body(), refused.body().contains("changed since that report"));
+        JsonNode again = api.get("admin/modules/merchants/purge-report").json();
+        assertNotEquals(hash, again.get("hash").asText());
+        assertFalse("the export holds the data before the change", again.get("exportCurrent").asBoolean());
+        ApiClient.Answer stale = api.post("admin/modules/merchants/operations", "{\"action\":\"purge\",\"confirmCode\":\"merchants\","
+                + "\"reportHash\":\"" + again.get("hash").asText() + "\",\"exportId\":" + firstExport + "}", "adm-purge-4");
+        assertEquals(stale.body(), 409, stale.status());
+        assertEquals("nothing was dropped", "1", firstValue(dataSource,
+                "SELECT count(*) FROM merchants.merchant WHERE licence_number = ?", "91330100PURGE0001"));
+
+        assertEquals("SUCCEEDED", awaitOperation(start("merchants", "{\"action\":\"export\"}")).get("outcome").asText());
+        JsonNode fresh = api.get("admin/modules/merchants/purge-report").json();
+        assertTrue(fresh.toString(), fresh.get("exportCurrent").asBoolean());
+        JsonNode purged = awaitOperation(start("merchants", "{\"action\":\"purge\",\"confirmCode\":\"merchants\",\"reportHash\":\""
+                + fresh.get("hash").asText() + "\",\"exportId\":" + fresh.get("export").get("id").asLong() + "}"));
+        assertEquals(purged.toString(), "SUCCEEDED", purged.get("outcome").asText());
+        assertEquals("0", firstValue(dataSource, "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'merchants'"));
+        assertEquals("PURGED", api.get("admin/modules/merchants").json().get("state").asText());
+        assertEquals(409, api.get("admin/modules/merchants/purge-report").status());
+        JsonNode audit = api.get("audit?entity=module&entityId=merchants&action=admin.module.purged").json().get("items");
+        assertEquals(audit.toString(), 1, audit.size());
+        assertTrue(audit.toString(), audit.get(0).get("details").asText().contains("exportSha256"));
+
+        // Installed again, it starts from an empty schema.
+        assertEquals("SUCCEEDED", awaitOperation(start("merchants", "{\"action\":\"install\"}")).get("outcome").asText());
+        ApiClient.Answer empty = api.get("merchants/merchants");
+        assertEquals(empty.body(), 200, empty.status());
+        assertEquals(0, empty.json().get("total").asInt());
+        assertEquals("ACTIVE", api.get("admin/modules/merchants").json().get("state").asText());
+    }
+
+    private long start(String code, String body) {
+        ApiClient.Answer started = api.post("admin/modules/" + code + "/operations", body, java.util.UUID.randomUUID().toString());
+        assertEquals(started.body(), 202, started.status());
+        return started.json().get("id").asLong();
     }
 
     @Test

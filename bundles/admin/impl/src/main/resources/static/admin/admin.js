@@ -21,7 +21,13 @@ const t = translator({
     inactiveBundles: 'Bundles not active', unsatisfied: 'Components not satisfied', allActive: 'All active',
     refresh: 'Refresh', yes: 'yes', no: 'no', oldest: 'Oldest waiting', component: 'Component', bundle: 'Bundle', missing: 'Waiting for',
     auditLog: 'Audit log', at: 'When', actor: 'Who', action: 'Action', entity: 'Record', details: 'Details', from: 'From', to: 'To',
-    auditSearch: 'Search user, action or record id', apply: 'Apply'
+    auditSearch: 'Search user, action or record id', apply: 'Apply',
+    purge: 'Purge data…', purgeTitle: 'Purge the data of {name}', purgeIntro: 'Purging drops the department\'s schema and every row in it for good. Export the data first; the purge is refused if the data changes after this report.',
+    table: 'Table', rows: 'Rows', heldBy: 'Held by other departments', nothingHeld: 'No other department holds references to its documents.',
+    waiting: 'Outbox events waiting for it (dropped with it)', noneWaiting: 'No events are waiting for it.', reportHash: 'Report hash',
+    exportData: 'Export the data', exported: 'Export {file}, {size}, sha256 {sha}', download: 'Download',
+    noExport: 'No export of this data yet.', staleExport: 'The newest export holds other data: export again.',
+    typeCode: 'Type {code} to confirm', purgeNow: 'Purge for good', EXPORT: 'export', PURGE: 'purge', total: 'Total'
   },
   zh: {
     modules: '模块管理', health: '系统健康', department: '部门', version: '版本', state: '状态',
@@ -40,7 +46,13 @@ const t = translator({
     inactiveBundles: '未运行的模块包', unsatisfied: '未满足依赖的组件', allActive: '全部运行中',
     refresh: '刷新', yes: '是', no: '否', oldest: '最早待投递', component: '组件', bundle: '模块包', missing: '等待',
     auditLog: '审计日志', at: '时间', actor: '操作人', action: '动作', entity: '记录', details: '详情', from: '起', to: '止',
-    auditSearch: '搜索用户、动作或记录编号', apply: '筛选'
+    auditSearch: '搜索用户、动作或记录编号', apply: '筛选',
+    purge: '清除数据…', purgeTitle: '清除 {name} 的数据', purgeIntro: '清除将永久删除该部门的数据库模式及其中所有数据。请先导出数据；本报告之后数据若有变化，清除会被拒绝。',
+    table: '数据表', rows: '行数', heldBy: '其他部门持有的引用', nothingHeld: '没有其他部门引用其单据。',
+    waiting: '待投递给它的事件（将一并丢弃）', noneWaiting: '没有待投递给它的事件。', reportHash: '报告校验值',
+    exportData: '导出数据', exported: '导出文件 {file}，{size}，sha256 {sha}', download: '下载',
+    noExport: '尚未导出这些数据。', staleExport: '最近一次导出的数据已过期，请重新导出。',
+    typeCode: '输入 {code} 以确认', purgeNow: '永久清除', EXPORT: '导出', PURGE: '清除', total: '合计'
   }
 });
 
@@ -78,6 +90,7 @@ function modules(container, api) {
       buttons.push(['UPGRADE', t('upgrade', { version: m.availableVersion })]);
     }
     if (m.state === 'ACTIVE' || (m.state === 'FAILED' && m.version)) buttons.push(['UNINSTALL', t('uninstall')]);
+    if (m.state === 'UNINSTALLED') buttons.push(['PURGE', t('purge')]);
     return h('tr', { 'data-module': m.code },
       h('td', {}, h('strong', {}, name(m)), h('div', { class: 'muted' }, m.feature)),
       h('td', {}, m.version || m.availableVersion),
@@ -86,7 +99,8 @@ function modules(container, api) {
       h('td', {}, m.usedBy.join(', ') || '—'),
       h('td', {}, op ? [t(op.action), ' · ', t(op.outcome), op.message ? h('div', { class: 'error' }, op.message) : null] : '—'),
       h('td', {}, buttons.map(([action, label]) => h('button', {
-        class: action === 'UNINSTALL' ? 'secondary' : '', 'data-action': action, onclick: () => showPlan(m, action)
+        class: action === 'INSTALL' || action === 'UPGRADE' ? '' : 'secondary', 'data-action': action,
+        onclick: () => action === 'PURGE' ? showPurge(m) : showPlan(m, action)
       }, label))));
   }
 
@@ -109,12 +123,50 @@ function modules(container, api) {
     }
   }
 
-  async function run(m, action) {
+  // The purge report: what would go, what others hold of it, the export to take first, the code to type.
+  async function showPurge(m) {
+    feedback.replaceChildren();
+    try {
+      const report = await api('admin/modules/' + m.code + '/purge-report');
+      const mb = bytes => (bytes / 1048576).toLocaleString(undefined, { maximumFractionDigits: 1 }) + ' MB';
+      const exportInfo = report.export
+        ? h('p', {}, t('exported', { file: report.export.fileName, size: mb(report.export.bytes), sha: report.export.sha256.slice(0, 16) + '…' }), ' ',
+          h('a', { href: '/api/admin/exports/' + report.export.id, download: report.export.fileName }, t('download')),
+          report.exportCurrent ? null : h('div', { class: 'error' }, t('staleExport')))
+        : h('p', { class: 'muted' }, t('noExport'));
+      const confirmInput = h('input', { id: 'purge-confirm', 'aria-label': t('typeCode', { code: m.code }), placeholder: t('typeCode', { code: m.code }) });
+      const purgeButton = h('button', { id: 'purge-now', disabled: true, onclick: () => run(m, 'PURGE', {
+        confirmCode: confirmInput.value.trim(), reportHash: report.hash, exportId: report.export && report.export.id }) }, t('purgeNow'));
+      confirmInput.addEventListener('input', () => { purgeButton.disabled = !(report.exportCurrent && confirmInput.value.trim() === m.code); });
+      dialog.replaceChildren(h('div', { class: 'card', id: 'purge-report', 'data-hash': report.hash },
+        h('h3', {}, t('purgeTitle', { name: name(m) })), h('p', {}, t('purgeIntro')),
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('table')), h('th', { class: 'num' }, t('rows')))),
+          h('tbody', {}, report.tables.map(x => h('tr', {}, h('td', {}, x.table), h('td', { class: 'num' }, x.rows.toLocaleString()))),
+            h('tr', {}, h('th', {}, t('total')), h('th', { class: 'num' }, report.totalRows.toLocaleString())))),
+        h('h4', {}, t('heldBy')),
+        report.references.length ? h('ul', {}, report.references.map(r => h('li', {}, r.holder + ': ' + r.count.toLocaleString() + ' ' + r.description)))
+          : h('p', { class: 'muted' }, t('nothingHeld')),
+        h('h4', {}, t('waiting')),
+        report.waitingEvents.length ? h('ul', {}, report.waitingEvents.map(w => h('li', {}, w.subscriber + ': ' + w.pending + ' / ' + w.parked)))
+          : h('p', { class: 'muted' }, t('noneWaiting')),
+        h('p', { class: 'muted' }, t('reportHash') + ': ' + report.hash),
+        exportInfo,
+        h('div', { class: 'toolbar' },
+          h('button', { id: 'export-data', class: 'secondary', onclick: () => run(m, 'EXPORT', {}, () => showPurge(m)) }, t('exportData')),
+          confirmInput, purgeButton,
+          h('button', { class: 'secondary', onclick: () => dialog.replaceChildren() }, t('cancel')))));
+    } catch (e) {
+      feedback.replaceChildren(message('error', describeError(e)));
+    }
+  }
+
+  async function run(m, action, extra = {}, then) {
     try {
       const operation = await api('admin/modules/' + m.code + '/operations', {
-        method: 'POST', body: { action: action.toLowerCase() }, headers: { 'Idempotency-Key': crypto.randomUUID() }
+        method: 'POST', body: { action: action.toLowerCase(), ...extra }, headers: { 'Idempotency-Key': crypto.randomUUID() }
       });
-      follow(operation);
+      await follow(operation);
+      if (then) then();
     } catch (e) {
       dialog.replaceChildren();
       feedback.replaceChildren(message('error', describeError(e)));

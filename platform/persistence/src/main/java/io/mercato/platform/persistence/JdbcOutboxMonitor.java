@@ -133,6 +133,45 @@ public class JdbcOutboxMonitor implements OutboxMonitor {
         }
     }
 
+    @Override
+    public long dropSubscriptions(String department, Actor actor) {
+        String subscribers = department.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            // Done deliveries go too: they name the subscription. A reinstalled department starts a subscription afresh.
+            try (PreparedStatement deliveries = connection.prepareStatement(
+                         "WITH gone AS (DELETE FROM platform.outbox_delivery WHERE subscriber LIKE ? RETURNING state) "
+                                 + "SELECT count(*) FILTER (WHERE state IN ('PENDING', 'PARKED')) FROM gone");
+                 PreparedStatement subscriptions = connection.prepareStatement(
+                         "DELETE FROM platform.outbox_subscription WHERE subscriber LIKE ? RETURNING subscriber")) {
+                deliveries.setString(1, subscribers);
+                long dropped;
+                try (ResultSet count = deliveries.executeQuery()) {
+                    count.next();
+                    dropped = count.getLong(1);
+                }
+                subscriptions.setString(1, subscribers);
+                List<String> ended = new ArrayList<>();
+                try (ResultSet rows = subscriptions.executeQuery()) {
+                    while (rows.next()) {
+                        ended.add(rows.getString(1));
+                    }
+                }
+                audit.write(connection, actor, "outbox.subscriptions-dropped", "department", department,
+                        Map.of("subscriptions", ended, "deliveriesDropped", dropped));
+                connection.commit();
+                return dropped;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop the outbox subscriptions of " + department, e);
+        }
+    }
+
     private static RuntimeException missingOrNotParked(Connection connection, String subscriber, long eventId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT state FROM platform.outbox_delivery WHERE subscriber = ? AND event_id = ?")) {

@@ -19,13 +19,14 @@ public interface Modules {
     /** What the action would change, computed by Karaf without changing anything. */
     ModulePlan plan(String code, ModuleAction action);
 
-    /**
-     * Starts the action in the background; follow it with {@link #operation(long)}.
-     *
-     * @param healthTimeoutSeconds how long the department may take to become healthy before the operation is rolled back;
-     *                             null for the configured default
-     */
-    ModuleOperation start(String code, ModuleAction action, Integer healthTimeoutSeconds, Actor actor);
+    /** Starts the action in the background; follow it with {@link #operation(long)}. */
+    ModuleOperation start(String code, ModuleAction action, OperationOptions options, Actor actor);
+
+    /** What purging the (uninstalled) department would destroy; changes nothing. */
+    PurgeReport purgeReport(String code);
+
+    /** The exports of the department's schema, newest first. */
+    List<SchemaExport> exports(String code);
 
     /** @throws io.mercato.platform.api.NotFoundException when there is no such operation */
     ModuleOperation operation(long id);

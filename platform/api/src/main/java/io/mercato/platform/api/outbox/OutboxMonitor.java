@@ -18,6 +18,14 @@ public interface OutboxMonitor {
     /** Sends a parked delivery round again (its attempts start anew); audited. */
     ParkedDelivery retry(String subscriber, long eventId, Actor actor);
 
+    /**
+     * Ends the subscriptions of a department whose data is purged (subscribers named {@code <department>.<name>}):
+     * their waiting and parked deliveries are dropped with them; audited. A reinstalled department subscribes anew.
+     *
+     * @return how many deliveries were dropped
+     */
+    long dropSubscriptions(String department, Actor actor);
+
     /** One subscription and its backlog. */
     record SubscriptionStatus(String subscriber, List<String> topics, boolean installed, long pending, long parked,
                               java.time.Instant oldestPendingAt) {

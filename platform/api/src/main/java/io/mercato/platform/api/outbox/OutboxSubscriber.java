@@ -3,8 +3,9 @@ package io.mercato.platform.api.outbox;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Receives outbox events. Register it as a service with {@value #NAME} (unique, stable across versions: the
- * subscription and its backlog are kept under it while the bundle is away) and {@value #TOPICS} (topics, or prefixes
+ * Receives outbox events. Register it as a service with {@value #NAME} ({@code <department>.<name>}, unique, stable
+ * across versions: the subscription and its backlog are kept under it while the bundle is away, and go when the
+ * department's data is purged) and {@value #TOPICS} (topics, or prefixes
  * ending in {@code *}). Events published after the first registration are kept for it from then on (with
  * {@value #REPLAY}, those before too).
  * <p>

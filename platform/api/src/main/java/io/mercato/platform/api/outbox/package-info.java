@@ -5,7 +5,7 @@
  * subscriber was stopped or uninstalled meanwhile.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.mercato.platform.api.outbox;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,7 +14,8 @@ public class AdminDatabase {
 
     @Activate
     public AdminDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=admin)") SchemaDatabase database) {
-        this.transactions = database.transactions(ModuleMapper.class, io.mercato.admin.impl.persistence.HealthMapper.class);
+        this.transactions = database.transactions(ModuleMapper.class, io.mercato.admin.impl.persistence.HealthMapper.class,
+                io.mercato.admin.impl.persistence.PurgeMapper.class);
     }
 
     public Transactions transactions() {

@@ -62,6 +62,8 @@ public class ModulePlanner {
                 yield new ModulePlan(code, action, List.copyOf(newFeatures), List.copyOf(newBundles),
                         action == ModuleAction.UPGRADE ? department.bundles() : List.of(), List.of(), warnings);
             }
+            case EXPORT, PURGE -> throw new ConflictException("no-plan", "An export or a purge has a report instead of a plan: "
+                    + "GET /api/admin/modules/" + code + "/purge-report");
             case UNINSTALL -> {
                 warnings.add("its data stays: schema " + code + " keeps every row, and installing " + code + " again brings them back");
                 for (DepartmentFeature other : all.values()) {

@@ -3,6 +3,7 @@ package io.mercato.admin.impl.service;
 import io.mercato.admin.api.ModuleAction;
 import io.mercato.admin.api.ModuleOperation;
 import io.mercato.admin.api.ModuleState;
+import io.mercato.admin.api.OperationOptions;
 import io.mercato.platform.api.Actor;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public class ModuleRunner {
     private final DepartmentCatalog catalog;
     private final DepartmentHealth health;
     private final ModuleJournal journal;
+    private final DataOperations data;
     private final long healthTimeoutMillis;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mercato-module-operations");
@@ -48,10 +50,11 @@ public class ModuleRunner {
 
     @Activate
     public ModuleRunner(@Reference DepartmentCatalog catalog, @Reference DepartmentHealth health, @Reference ModuleJournal journal,
-                        Settings settings) {
+                        @Reference DataOperations data, Settings settings) {
         this.catalog = catalog;
         this.health = health;
         this.journal = journal;
+        this.data = data;
         this.healthTimeoutMillis = settings.healthTimeoutSeconds() * 1000L;
     }
 
@@ -62,16 +65,20 @@ public class ModuleRunner {
     }
 
     /** Runs the operation once the transaction that recorded it has committed; never if it rolled back. */
-    void submit(long operationId, DepartmentFeature department, ModuleAction action, ModuleState before, Integer healthTimeoutSeconds,
+    void submit(long operationId, DepartmentFeature department, ModuleAction action, ModuleState before, OperationOptions options,
                 Actor actor) {
-        long timeout = healthTimeoutSeconds == null ? healthTimeoutMillis : healthTimeoutSeconds * 1000L;
+        long timeout = options.healthTimeoutSeconds() == null ? healthTimeoutMillis : options.healthTimeoutSeconds() * 1000L;
         worker.execute(() -> {
             try {
                 if (journal.committed(operationId, 60_000) == null) {
                     LOG.info("Operation {} on {} was never committed; not run", operationId, department.code());
                     return;
                 }
-                run(operationId, department, action, before, timeout, actor);
+                if (action == ModuleAction.EXPORT || action == ModuleAction.PURGE) {
+                    data.run(operationId, department.code(), action, options, actor);
+                } else {
+                    run(operationId, department, action, before, timeout, actor);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -111,6 +118,7 @@ public class ModuleRunner {
                     });
                 }
             }
+            case EXPORT, PURGE -> throw new IllegalArgumentException(action + " is run by " + DataOperations.class.getSimpleName());
             case UNINSTALL -> {
                 try {
                     journal.step(id, "stopping and removing " + name + " (its schema and data stay)", 20);

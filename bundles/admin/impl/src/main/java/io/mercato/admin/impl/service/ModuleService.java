@@ -6,6 +6,11 @@ import io.mercato.admin.api.ModuleOperation;
 import io.mercato.admin.api.ModulePlan;
 import io.mercato.admin.api.ModuleState;
 import io.mercato.admin.api.Modules;
+import io.mercato.admin.api.OperationOptions;
+import io.mercato.admin.api.PurgeReport;
+import io.mercato.admin.api.SchemaExport;
+import io.mercato.admin.impl.purge.PurgeReports;
+import io.mercato.admin.impl.purge.Purger;
 import io.mercato.admin.impl.persistence.ModuleMapper;
 import io.mercato.admin.impl.persistence.ModuleRow;
 import io.mercato.admin.impl.persistence.OperationRow;
@@ -32,14 +37,18 @@ public class ModuleService implements Modules {
     private final DepartmentCatalog catalog;
     private final ModulePlanner planner;
     private final ModuleRunner runner;
+    private final PurgeReports reports;
+    private final Purger purger;
     private final Transactions transactions;
 
     @Activate
     public ModuleService(@Reference DepartmentCatalog catalog, @Reference ModulePlanner planner, @Reference ModuleRunner runner,
-                         @Reference ModuleJournal journal) {
+                         @Reference ModuleJournal journal, @Reference PurgeReports reports, @Reference Purger purger) {
         this.catalog = catalog;
         this.planner = planner;
         this.runner = runner;
+        this.reports = reports;
+        this.purger = purger;
         this.transactions = journal.transactions();
         endInterrupted();
     }
@@ -52,7 +61,7 @@ public class ModuleService implements Modules {
             for (OperationRow running : modules.running()) {
                 modules.finish(running.id(), ModuleOperation.FAILED, "interrupted: Mercato or the admin module stopped while it ran");
                 DepartmentFeature now = departments.get(running.code());
-                modules.save(running.code(), now != null && now.installed() ? ModuleState.ACTIVE.name() : ModuleState.FAILED.name(),
+                modules.save(running.code(), now != null && now.installed() ? ModuleState.ACTIVE.name() : ModuleState.UNINSTALLED.name(),
                         now == null ? null : now.installedVersion(), Actor.SYSTEM.username());
                 tx.audit("admin.module.interrupted", "module", running.code(), Map.of("operation", running.id()));
             }
@@ -86,11 +95,18 @@ public class ModuleService implements Modules {
     }
 
     @Override
-    public ModuleOperation start(String code, ModuleAction action, Integer healthTimeoutSeconds, Actor actor) {
+    public ModuleOperation start(String code, ModuleAction action, OperationOptions options, Actor actor) {
+        OperationOptions given = options == null ? OperationOptions.NONE : options;
+        Integer healthTimeoutSeconds = given.healthTimeoutSeconds();
         io.mercato.platform.api.validation.Check.input().rule(healthTimeoutSeconds == null
                 || (healthTimeoutSeconds >= 0 && healthTimeoutSeconds <= 3600), "healthTimeoutSeconds", "must be between 0 and 3600").validate();
         DepartmentFeature department = catalog.department(code);
         OperationRules.check(department, action);
+        if (action == ModuleAction.PURGE) {
+            purger.check(code, given.confirmCode(), given.reportHash(), given.exportId());
+        } else if (action == ModuleAction.EXPORT) {
+            reports.report(code);
+        }
         ModuleState current = department.installed() ? ModuleState.ACTIVE : ModuleState.UNINSTALLED;
         Object[] before = new Object[1];
         OperationRow started = transactions.inTransaction(actor, tx -> {
@@ -106,11 +122,11 @@ public class ModuleService implements Modules {
                         : "Operation " + running.id() + " (" + running.action().toLowerCase(Locale.ROOT) + " " + running.code()
                         + ") is running; try again when it has ended");
             }
-            modules.save(code, busy(action).name(), department.installedVersion(), actor.username());
+            modules.save(code, busy(action, (ModuleState) before[0]).name(), department.installedVersion(), actor.username());
             tx.audit("admin.module." + action.name().toLowerCase(Locale.ROOT) + ".started", "module", code, Map.of("operation", id));
             return modules.operation(id);
         });
-        runner.submit(started.id(), department, action, (ModuleState) before[0], healthTimeoutSeconds, actor);
+        runner.submit(started.id(), department, action, (ModuleState) before[0], given, actor);
         return operation(started);
     }
 
@@ -152,12 +168,27 @@ public class ModuleService implements Modules {
         return row != null && ModuleState.PURGED.name().equals(row.state()) ? ModuleState.PURGED : ModuleState.UNINSTALLED;
     }
 
-    private static ModuleState busy(ModuleAction action) {
+    /** The state while the action runs; an export or a purge leaves the (uninstalled) department as it is until done. */
+    private static ModuleState busy(ModuleAction action, ModuleState before) {
         return switch (action) {
             case INSTALL -> ModuleState.INSTALLING;
             case UPGRADE -> ModuleState.UPGRADING;
             case UNINSTALL -> ModuleState.UNINSTALLING;
+            case EXPORT, PURGE -> before;
         };
+    }
+
+    @Override
+    public PurgeReport purgeReport(String code) {
+        OperationRules.check(catalog.department(code), ModuleAction.PURGE);
+        return reports.report(code);
+    }
+
+    @Override
+    public List<SchemaExport> exports(String code) {
+        catalog.department(code);
+        return transactions.read(tx -> tx.mapper(io.mercato.admin.impl.persistence.PurgeMapper.class).exports(code)).stream()
+                .map(PurgeReports::export).toList();
     }
 
     static ModuleOperation operation(OperationRow row) {

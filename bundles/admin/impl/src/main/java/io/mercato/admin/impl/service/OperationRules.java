@@ -28,6 +28,11 @@ final class OperationRules {
                     throw new ConflictException("not-installed", department.code() + " is not installed");
                 }
             }
+            case EXPORT, PURGE -> {
+                if (department.installed()) {
+                    throw new ConflictException("installed", department.code() + " is installed: uninstall it first (its data stays)");
+                }
+            }
         }
     }
 }

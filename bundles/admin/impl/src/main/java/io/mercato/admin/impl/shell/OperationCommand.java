@@ -4,6 +4,7 @@ import io.mercato.admin.api.ModuleAction;
 import io.mercato.admin.api.ModuleOperation;
 import io.mercato.admin.api.ModulePlan;
 import io.mercato.admin.api.Modules;
+import io.mercato.admin.api.OperationOptions;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -43,11 +44,18 @@ abstract class OperationCommand implements Action {
         if (dryRun) {
             return null;
         }
-        ModuleOperation operation = modules.start(code, action, timeout, ShellActor.current());
+        ModuleOperation operation = modules.start(code, action, new OperationOptions(timeout, null, null, null), ShellActor.current());
         out.println("Operation " + operation.id() + " started");
         if (noWait) {
             return null;
         }
+        follow(modules, operation, out);
+        return null;
+    }
+
+    /** Prints each new step of the operation until it ends, then how it ended; returns the ended operation. */
+    static ModuleOperation follow(Modules modules, ModuleOperation started, PrintStream out) throws InterruptedException {
+        ModuleOperation operation = started;
         String shown = null;
         while (ModuleOperation.RUNNING.equals(operation.outcome())) {
             if (!operation.step().equals(shown)) {
@@ -57,9 +65,9 @@ abstract class OperationCommand implements Action {
             Thread.sleep(250);
             operation = modules.operation(operation.id());
         }
-        out.println(action.name().toLowerCase() + " " + code + ": " + operation.outcome()
+        out.println(operation.action().name().toLowerCase() + " " + operation.code() + ": " + operation.outcome()
                 + (operation.message() == null ? "" : " (" + operation.message() + ")"));
-        return null;
+        return operation;
     }
 
     private static void print(PrintStream out, String title, List<String> items) {

@@ -82,4 +82,8 @@ public interface CommissionMapper {
     @Select("SELECT DISTINCT l.merchant_id FROM merchants.commission_line l JOIN merchants.merchant m ON m.id = l.merchant_id "
             + "WHERE l.settlement_id IS NULL AND l.booked_on <= #{until} AND m.status = 'ACTIVE' ORDER BY l.merchant_id")
     List<Long> merchantsToSettle(@Param("until") LocalDate until);
+
+    /** Commission lines: each names a delivery department's sales order. */
+    @Select("SELECT count(*) FROM merchants.commission_line")
+    long linesNamingSalesOrders();
 }

@@ -119,4 +119,8 @@ public interface StockMapper {
     /** Room for the planner's hash of a month of sales and the stock it is matched with, in this transaction only. */
     @Update("SET LOCAL work_mem = '256MB'")
     void allowLargeHashes();
+
+    /** Stock receipts whose reference names a purchase order's receipt (PO-000001/R7): procurement's documents. */
+    @Select("SELECT count(*) FROM warehouse.movement WHERE kind = 'RECEIPT' AND reference LIKE 'PO-%/R%'")
+    long receiptsNamingPurchaseOrders();
 }
