@@ -30,6 +30,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The tech admin department in the running distribution: departments listed, planned, uninstalled and installed again
@@ -249,6 +250,50 @@ public class AdminIT extends MercatoTestSupport {
         ApiClient.Answer started = api.post("admin/modules/" + code + "/operations", body, java.util.UUID.randomUUID().toString());
         assertEquals(started.body(), 202, started.status());
         return started.json().get("id").asLong();
+    }
+
+    @Test
+    public void theOpenApiDocumentDescribesEveryResourceServed() throws Exception {
+        ApiClient.Answer answer = api.get("openapi.json");
+        assertEquals(answer.body(), 200, answer.status());
+        JsonNode document = answer.json();
+        assertTrue(document.get("openapi").asText().startsWith("3."));
+        assertTrue("problem JSON is described", document.at("/components/schemas/Problem/properties/errors").isObject());
+        JsonNode paths = document.get("paths");
+        List<String> missing = new ArrayList<>();
+        int described = 0;
+        // What is served, read independently of swagger: every resource method of every Mercato application registered.
+        for (ServiceReference<?> registered : bundleContext.getServiceReferences("javax.ws.rs.core.Application", "(mercato.api=true)")) {
+            String name = String.valueOf(registered.getProperty("osgi.jaxrs.name"));
+            String base = name.equals("mercato") ? "/api" : "/api/" + name.substring("mercato.".length());
+            javax.ws.rs.core.Application application = (javax.ws.rs.core.Application) bundleContext.getService(registered);
+            try {
+                for (Object resource : application.getSingletons()) {
+                    for (String operation : ResourceMethods.of(resource.getClass(), base)) {
+                        described++;
+                        String method = operation.substring(0, operation.indexOf(' '));
+                        String path = operation.substring(operation.indexOf(' ') + 1);
+                        if (!paths.has(path) || !paths.get(path).has(method.toLowerCase(java.util.Locale.ROOT))) {
+                            missing.add(operation);
+                        }
+                    }
+                }
+            } finally {
+                bundleContext.ungetService(registered);
+            }
+        }
+        for (ServiceReference<?> endpoint : bundleContext.getServiceReferences("io.mercato.platform.api.web.JsonEndpoint", null)) {
+            String path = "/api/" + endpoint.getProperty("mercato.endpoint.path");
+            described++;
+            if (!paths.has(path) || !paths.get(path).has("post")) {
+                missing.add("POST " + path + " (JSON endpoint)");
+            }
+        }
+        assertEquals("served but not in /api/openapi.json", List.of(), missing);
+        assertTrue("every department is there: " + described, described > 150);
+        for (String department : new String[] {"warehouse", "procurement", "merchants", "delivery", "admin", "org", "approvals"}) {
+            assertTrue(department, document.get("tags").toString().contains("\"" + department + "\""));
+        }
     }
 
     @Test

@@ -356,6 +356,11 @@ class ConsoleBrowserIT {
         assertEquals(Boolean.TRUE, script.executeScript("return window.stillTheSamePage === true"), "the page was not reloaded");
         screenshot("target/console-modules.png");
         assertEquals(200, admin.get("merchants/merchants").status());
+
+        // The API documentation now lists the department that came.
+        open(wait, "/admin/api");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#api-docs section[data-tag='merchants'] code")));
+        screenshot("target/console-api-docs.png");
     }
 
     @Test

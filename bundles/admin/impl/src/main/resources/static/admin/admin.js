@@ -27,7 +27,9 @@ const t = translator({
     waiting: 'Outbox events waiting for it (dropped with it)', noneWaiting: 'No events are waiting for it.', reportHash: 'Report hash',
     exportData: 'Export the data', exported: 'Export {file}, {size}, sha256 {sha}', download: 'Download',
     noExport: 'No export of this data yet.', staleExport: 'The newest export holds other data: export again.',
-    typeCode: 'Type {code} to confirm', purgeNow: 'Purge for good', EXPORT: 'export', PURGE: 'purge', total: 'Total'
+    typeCode: 'Type {code} to confirm', purgeNow: 'Purge for good', EXPORT: 'export', PURGE: 'purge', total: 'Total',
+    apiDocs: 'API documentation', apiIntro: 'Every endpoint of this Mercato, read from the code of the departments installed now. The OpenAPI 3 document is at {url}.',
+    apiSearch: 'Search path or operation', parameters: 'Parameters', body: 'Body', responses: 'Responses', operations: '{n} operations'
   },
   zh: {
     modules: '模块管理', health: '系统健康', department: '部门', version: '版本', state: '状态',
@@ -52,12 +54,14 @@ const t = translator({
     waiting: '待投递给它的事件（将一并丢弃）', noneWaiting: '没有待投递给它的事件。', reportHash: '报告校验值',
     exportData: '导出数据', exported: '导出文件 {file}，{size}，sha256 {sha}', download: '下载',
     noExport: '尚未导出这些数据。', staleExport: '最近一次导出的数据已过期，请重新导出。',
-    typeCode: '输入 {code} 以确认', purgeNow: '永久清除', EXPORT: '导出', PURGE: '清除', total: '合计'
+    typeCode: '输入 {code} 以确认', purgeNow: '永久清除', EXPORT: '导出', PURGE: '清除', total: '合计',
+    apiDocs: '接口文档', apiIntro: '本系统的全部接口，取自当前已安装部门的代码。OpenAPI 3 文档地址：{url}。',
+    apiSearch: '搜索路径或操作', parameters: '参数', body: '请求体', responses: '响应', operations: '{n} 个接口'
   }
 });
 
 export async function render(container, route, { api }) {
-  await (route === 'health' ? health : route === 'audit' ? audit : modules)(container, api);
+  await (route === 'health' ? health : route === 'audit' ? audit : route === 'api' ? apiDocs : modules)(container, api);
 }
 
 const badge = state => h('span', { class: 'badge ' + state.toLowerCase(), 'data-state': state }, t(state));
@@ -264,4 +268,35 @@ function audit(container, api) {
       action: filters.action.value.trim(), entity: filters.entity.value.trim(), from: day(filters.from.value, false), to: day(filters.to.value, true) }))
   });
   container.append(h('h2', {}, t('auditLog')), table.element);
+}
+
+/** The API reference: the OpenAPI document of /api, one section per department, filterable. */
+async function apiDocs(container, api) {
+  const doc = await api('openapi.json');
+  const search = h('input', { type: 'search', placeholder: t('apiSearch'), 'aria-label': t('apiSearch') });
+  const list = h('div', { id: 'api-docs' });
+  const schemaName = schema => schema ? (schema.$ref ? schema.$ref.split('/').pop().split('.').pop() : schema.type || '') : '';
+  const operations = [];
+  for (const [path, item] of Object.entries(doc.paths || {})) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      if (item[method]) operations.push({ path, method, op: item[method], tag: (item[method].tags || ['other'])[0] });
+    }
+  }
+  function show() {
+    const q = search.value.trim().toLowerCase();
+    const shown = operations.filter(o => !q || o.path.toLowerCase().includes(q) || (o.op.operationId || '').toLowerCase().includes(q));
+    const tags = [...new Set(shown.map(o => o.tag))].sort();
+    list.replaceChildren(...tags.map(tag => h('section', { 'data-tag': tag },
+      h('h3', {}, tag, ' ', h('span', { class: 'muted' }, t('operations', { n: shown.filter(o => o.tag === tag).length }))),
+      h('table', {}, h('tbody', {}, shown.filter(o => o.tag === tag).map(o => h('tr', {},
+        h('td', {}, h('span', { class: 'badge ' + o.method }, o.method.toUpperCase())),
+        h('td', {}, h('code', {}, o.path), o.op.summary ? h('div', { class: 'muted' }, o.op.summary) : null),
+        h('td', {}, (o.op.parameters || []).map(p => h('div', {}, p.name + (p.required ? '*' : '') + ' (' + p.in + ')'))),
+        h('td', {}, o.op.requestBody ? schemaName(Object.values(o.op.requestBody.content || {})[0]?.schema) : ''),
+        h('td', {}, Object.keys(o.op.responses || {}).join(' ')))))))));
+  }
+  search.addEventListener('input', show);
+  container.append(h('h2', {}, t('apiDocs')), h('p', {}, t('apiIntro', { url: '/api/openapi.json' })),
+    h('div', { class: 'toolbar' }, search, h('a', { href: '/api/openapi.json', download: 'mercato-openapi.json' }, 'openapi.json')), list);
+  show();
 }

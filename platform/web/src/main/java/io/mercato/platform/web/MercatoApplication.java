@@ -39,7 +39,7 @@ public class MercatoApplication extends Application {
 
     @Activate
     public MercatoApplication(@Reference ConsoleRegistry console, @Reference StaffAuthentication authentication,
-                              @Reference StaffAccounts accounts, @Reference AuditLog audit) {
+                              @Reference StaffAccounts accounts, @Reference AuditLog audit, @Reference OpenApiDocument openApi) {
         StaffAccess access = new StaffAccess(() -> Optional.ofNullable(organisation));
         this.resources = Set.of(
                 new ApiRootResource(),
@@ -47,7 +47,8 @@ public class MercatoApplication extends Application {
                 new AccountResource(accounts),
                 new ConsoleResource(console, access, () -> Optional.ofNullable(organisation)),
                 new AuditResource(audit),
-                new OutboxResource(() -> Optional.ofNullable(outbox)));
+                new OutboxResource(() -> Optional.ofNullable(outbox)),
+                new OpenApiResource(openApi));
     }
 
     @Override

@@ -36,7 +36,8 @@ public class AdminConsole implements ConsoleContribution {
         return List.of(
                 new ConsoleMenuEntry("/admin/modules", "Modules", "模块管理", ModuleResource.CAPABILITY),
                 new ConsoleMenuEntry("/admin/health", "System health", "系统健康", ModuleResource.CAPABILITY),
-                new ConsoleMenuEntry("/admin/audit", "Audit log", "审计日志", ModuleResource.CAPABILITY));
+                new ConsoleMenuEntry("/admin/audit", "Audit log", "审计日志", ModuleResource.CAPABILITY),
+                new ConsoleMenuEntry("/admin/api", "API documentation", "接口文档", ModuleResource.CAPABILITY));
     }
 
     @Override

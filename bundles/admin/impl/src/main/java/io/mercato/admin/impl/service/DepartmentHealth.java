@@ -16,7 +16,9 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import javax.ws.rs.core.Application;
+import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 
 /**
  * Whether an installed department is up: its bundles active, its schema migrated, none of its components failed or
@@ -99,12 +101,24 @@ public class DepartmentHealth {
         }
     }
 
+    /**
+     * Whether the department's application is registered and the JAX-RS whiteboard has not refused it. (The
+     * whiteboard's runtime DTO lists only one of several applications sharing a base path, so it cannot say which
+     * are served; the failed list is reliable.)
+     */
     private boolean served(String applicationName) {
-        for (ApplicationDTO application : jaxrs.getRuntimeDTO().applicationDTOs) {
-            if (applicationName.equals(application.name)) {
-                return true;
+        try {
+            if (context.getServiceReferences(Application.class, "(" + JaxrsWhiteboardConstants.JAX_RS_NAME + "=" + applicationName + ")").isEmpty()) {
+                return false;
+            }
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+        for (FailedApplicationDTO failed : jaxrs.getRuntimeDTO().failedApplicationDTOs) {
+            if (applicationName.equals(failed.name)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }
