@@ -363,6 +363,65 @@ class ConsoleBrowserIT {
         screenshot("target/console-api-docs.png");
     }
 
+    /**
+     * The integrator's path: a department generated from the archetype, built in its own project, dropped into deploy/
+     * as a KAR; it comes up beside the others, answers on its endpoint and shows its page.
+     */
+    @Test
+    void aDepartmentGeneratedFromTheArchetypeIsHotInstalledFromAKar() throws Exception {
+        Path work = Path.of("target/sdk-test").toAbsolutePath();
+        if (Files.exists(work)) {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        Files.createDirectories(work);
+        String version = System.getProperty("mercato.version", "0.1.0-SNAPSHOT");
+        maven(work, "archetype:generate", "-DarchetypeGroupId=io.mercato", "-DarchetypeArtifactId=mercato-department-archetype",
+                "-DarchetypeVersion=" + version, "-DgroupId=com.example.shop", "-DartifactId=giftwrap", "-Dversion=1.0.0",
+                "-Dpackage=com.example.shop.giftwrap", "-Ddepartment=giftwrap", "-DtitleEn=Gift wrapping", "-DtitleZh=礼品包装",
+                "-DinteractiveMode=false");
+        maven(work.resolve("giftwrap"), "install");
+        Path kar = work.resolve("giftwrap/feature/target/giftwrap-feature-1.0.0.kar");
+        assertTrue(Files.isRegularFile(kar), "the build makes a KAR");
+
+        ApiClient admin = adminWithOrganisation();
+        assertEquals(404, admin.get("giftwrap/entries").status());
+        Files.copy(kar, mercato.home().resolve("deploy").resolve(kar.getFileName()));
+        WebDriverWait wait = patientWait(120);
+        wait.until(driver -> admin.get("giftwrap/entries").status() == 200);
+        ApiClient.Answer created = admin.post("giftwrap/entries", "{\"title\":\"红色礼盒 · red box\"}", "sdk-entry-1");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(created.json().get("id").asLong(),
+                admin.post("giftwrap/entries", "{\"title\":\"红色礼盒 · red box\"}", "sdk-entry-1").json().get("id").asLong(),
+                "a retry with the key answers the first entry");
+        assertEquals(400, admin.post("giftwrap/entries", "{\"title\":\"\"}", "sdk-entry-2").status());
+        boolean listed = false;
+        for (com.fasterxml.jackson.databind.JsonNode module : admin.get("admin/modules").json()) {
+            listed |= module.get("code").asText().equals("giftwrap") && module.get("state").asText().equals("ACTIVE");
+        }
+        assertTrue(listed, "the Modules page lists it as active");
+        assertTrue(admin.get("openapi.json").body().contains("/api/giftwrap/entries"), "the API document describes it");
+
+        logIn(wait, "admin", mercato.adminPassword());
+        open(wait, "/giftwrap/entries");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("giftwrap-entries"), "红色礼盒"));
+        screenshot("target/console-sdk-department.png");
+    }
+
+    private static void maven(Path directory, String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("mvn", "-B", "-q"));
+        String repository = System.getProperty("maven.repo.local");
+        if (repository != null) {
+            command.add("-Dmaven.repo.local=" + repository);
+        }
+        command.addAll(java.util.List.of(arguments));
+        Process build = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("build-" + System.nanoTime() + ".log").toFile()).start();
+        assertTrue(build.waitFor(10, java.util.concurrent.TimeUnit.MINUTES), "maven " + String.join(" ", arguments) + " in time");
+        assertEquals(0, build.exitValue(), "maven " + String.join(" ", arguments) + " in " + directory + " (see its build-*.log)");
+    }
+
     @Test
     void adminUnlocksStaffAndEditsAPosition() throws Exception {
         ApiClient admin = adminWithOrganisation();
