@@ -382,6 +382,9 @@ class ConsoleBrowserIT {
                 "-Dpackage=com.example.shop.giftwrap", "-Ddepartment=giftwrap", "-DtitleEn=Gift wrapping", "-DtitleZh=礼品包装",
                 "-DinteractiveMode=false");
         maven(work.resolve("giftwrap"), "install");
+        String itest = Files.readString(work.resolve("giftwrap/itest/target/failsafe-reports/TEST-com.example.shop.giftwrap.itest.DepartmentIT.xml"));
+        assertTrue(itest.contains("tests=\"1\"") && itest.contains("failures=\"0\"") && itest.contains("errors=\"0\""),
+                "the generated project's own Pax Exam test ran and passed");
         Path kar = work.resolve("giftwrap/feature/target/giftwrap-feature-1.0.0.kar");
         assertTrue(Files.isRegularFile(kar), "the build makes a KAR");
 
