@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -364,11 +365,12 @@ class ConsoleBrowserIT {
     }
 
     /**
-     * The integrator's path: a department generated from the archetype, built in its own project, dropped into deploy/
-     * as a KAR; it comes up beside the others, answers on its endpoint and shows its page.
+     * The integrator's path: a department generated from the archetype and the worked example (gift wrapping), each
+     * built in its own project with its own Pax Exam test, dropped into deploy/ as a KAR; they come up beside the others,
+     * answer on their endpoints and show their pages.
      */
     @Test
-    void aDepartmentGeneratedFromTheArchetypeIsHotInstalledFromAKar() throws Exception {
+    void departmentsBuiltWithTheSdkAreHotInstalledFromKars() throws Exception {
         Path work = Path.of("target/sdk-test").toAbsolutePath();
         if (Files.exists(work)) {
             try (var files = Files.walk(work)) {
@@ -378,38 +380,73 @@ class ConsoleBrowserIT {
         Files.createDirectories(work);
         String version = System.getProperty("mercato.version", "0.1.0-SNAPSHOT");
         maven(work, "archetype:generate", "-DarchetypeGroupId=io.mercato", "-DarchetypeArtifactId=mercato-department-archetype",
-                "-DarchetypeVersion=" + version, "-DgroupId=com.example.shop", "-DartifactId=giftwrap", "-Dversion=1.0.0",
-                "-Dpackage=com.example.shop.giftwrap", "-Ddepartment=giftwrap", "-DtitleEn=Gift wrapping", "-DtitleZh=礼品包装",
+                "-DarchetypeVersion=" + version, "-DgroupId=com.example.shop", "-DartifactId=engraving", "-Dversion=1.0.0",
+                "-Dpackage=com.example.shop.engraving", "-Ddepartment=engraving", "-DtitleEn=Engraving", "-DtitleZh=刻字服务",
                 "-DinteractiveMode=false");
-        maven(work.resolve("giftwrap"), "install");
-        String itest = Files.readString(work.resolve("giftwrap/itest/target/failsafe-reports/TEST-com.example.shop.giftwrap.itest.DepartmentIT.xml"));
-        assertTrue(itest.contains("tests=\"1\"") && itest.contains("failures=\"0\"") && itest.contains("errors=\"0\""),
-                "the generated project's own Pax Exam test ran and passed");
-        Path kar = work.resolve("giftwrap/feature/target/giftwrap-feature-1.0.0.kar");
-        assertTrue(Files.isRegularFile(kar), "the build makes a KAR");
+        Path generated = work.resolve("engraving");
+        maven(generated, "install");
+        assertItestPassed(generated, "com.example.shop.engraving.itest.DepartmentIT");
+        Path sample = work.resolve("giftwrap");
+        copyTree(Path.of("../platform/archetype/sample/giftwrap").toAbsolutePath().normalize(), sample);
+        maven(sample, "install");
+        assertItestPassed(sample, "com.example.shop.giftwrap.itest.DepartmentIT");
 
         ApiClient admin = adminWithOrganisation();
-        assertEquals(404, admin.get("giftwrap/entries").status());
-        Files.copy(kar, mercato.home().resolve("deploy").resolve(kar.getFileName()));
+        assertEquals(404, admin.get("engraving/entries").status());
+        for (Path kar : List.of(generated.resolve("feature/target/engraving-feature-1.0.0.kar"), sample.resolve("feature/target/giftwrap-feature-1.0.0.kar"))) {
+            assertTrue(Files.isRegularFile(kar), "the build makes a KAR: " + kar);
+            Files.copy(kar, mercato.home().resolve("deploy").resolve(kar.getFileName()));
+        }
         WebDriverWait wait = patientWait(120);
-        wait.until(driver -> admin.get("giftwrap/entries").status() == 200);
-        ApiClient.Answer created = admin.post("giftwrap/entries", "{\"title\":\"红色礼盒 · red box\"}", "sdk-entry-1");
+        wait.until(driver -> admin.get("engraving/entries").status() == 200 && admin.get("giftwrap/options").status() == 200);
+        ApiClient.Answer created = admin.post("engraving/entries", "{\"title\":\"刻字 · engraved\"}", "sdk-entry-1");
         assertEquals(201, created.status(), created.body());
         assertEquals(created.json().get("id").asLong(),
-                admin.post("giftwrap/entries", "{\"title\":\"红色礼盒 · red box\"}", "sdk-entry-1").json().get("id").asLong(),
+                admin.post("engraving/entries", "{\"title\":\"刻字 · engraved\"}", "sdk-entry-1").json().get("id").asLong(),
                 "a retry with the key answers the first entry");
-        assertEquals(400, admin.post("giftwrap/entries", "{\"title\":\"\"}", "sdk-entry-2").status());
-        boolean listed = false;
+        assertEquals(400, admin.post("engraving/entries", "{\"title\":\"\"}", "sdk-entry-2").status());
+        assertEquals(201, admin.post("giftwrap/options", "{\"code\":\"RED-BOX\",\"nameEn\":\"Red box\",\"nameZh\":\"红色礼盒\","
+                + "\"price\":12.50}", "sdk-option-1").status());
+        java.util.Map<String, String> states = new java.util.TreeMap<>();
         for (com.fasterxml.jackson.databind.JsonNode module : admin.get("admin/modules").json()) {
-            listed |= module.get("code").asText().equals("giftwrap") && module.get("state").asText().equals("ACTIVE");
+            states.put(module.get("code").asText(), module.get("state").asText());
         }
-        assertTrue(listed, "the Modules page lists it as active");
-        assertTrue(admin.get("openapi.json").body().contains("/api/giftwrap/entries"), "the API document describes it");
+        assertEquals("ACTIVE", states.get("engraving"), states.toString());
+        assertEquals("ACTIVE", states.get("giftwrap"), states.toString());
+        String openApi = admin.get("openapi.json").body();
+        assertTrue(openApi.contains("/api/engraving/entries") && openApi.contains("/api/giftwrap/requests/{id}/wrapped"),
+                "the API document describes them");
 
         logIn(wait, "admin", mercato.adminPassword());
-        open(wait, "/giftwrap/entries");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("giftwrap-entries"), "红色礼盒"));
+        open(wait, "/engraving/entries");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("engraving-entries"), "刻字"));
+        open(wait, "/giftwrap/options");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("giftwrap-options"), "红色礼盒"));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0); document.getElementById('page').scrollTo(0, 0)");
         screenshot("target/console-sdk-department.png");
+    }
+
+    private static void assertItestPassed(Path project, String testClass) throws java.io.IOException {
+        String report = Files.readString(project.resolve("itest/target/failsafe-reports/TEST-" + testClass + ".xml"));
+        assertTrue(report.contains("tests=\"1\"") && report.contains("failures=\"0\"") && report.contains("errors=\"0\""),
+                "the project's own Pax Exam test ran and passed: " + project);
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(source);
+                if (relative.toString().contains("target")) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 
     private static void maven(Path directory, String... arguments) throws Exception {
