@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -49,6 +51,9 @@ public class AdminIT extends MercatoTestSupport {
 
     @Inject
     private SessionFactory shell;
+
+    @Inject
+    private org.apache.karaf.features.FeaturesService features;
 
     private ApiClient api;
 
@@ -293,6 +298,58 @@ public class AdminIT extends MercatoTestSupport {
         assertTrue("every department is there: " + described, described > 150);
         for (String department : new String[] {"warehouse", "procurement", "merchants", "delivery", "admin", "org", "approvals"}) {
             assertTrue(department, document.get("tags").toString().contains("\"" + department + "\""));
+        }
+    }
+
+    /**
+     * A newer version of a department in the features repository is offered as an upgrade and installed as one; an
+     * upgrade that cannot be installed leaves the department as it was, serving, and says why.
+     */
+    @Test
+    public void anUpgradeIsOfferedAndRunAndAFailedOneLeavesTheDepartmentAsItWas() throws Exception {
+        String warehouseBundle = null;
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (bundle.getSymbolicName().equals("io.mercato.warehouse.impl")) {
+                warehouseBundle = bundle.getLocation();
+            }
+        }
+        // The next warehouse release (same bundles here: nothing to swap, so nothing restarts); kept, as it gets installed.
+        Path next = Files.createTempFile("mercato-next", ".xml");
+        Files.writeString(next, "<features name=\"next\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"mercato-warehouse\" version=\"0.2.0\" description=\"Warehousing, next release\">"
+                + "<feature>mercato-platform</feature><feature>mercato-warehouse-api</feature>"
+                + "<bundle>" + warehouseBundle + "</bundle></feature></features>");
+        features.addRepository(next.toUri());
+        JsonNode warehouse = api.get("admin/modules/warehouse").json();
+        assertEquals(warehouse.toString(), "0.2.0", warehouse.get("availableVersion").asText());
+        JsonNode plan = api.get("admin/modules/warehouse/plan?action=upgrade").json();
+        assertEquals(plan.toString(), 0, plan.get("bundlesRefreshed").size());
+        JsonNode upgraded = awaitOperation(start("warehouse", "{\"action\":\"upgrade\"}"));
+        assertEquals(upgraded.toString(), "SUCCEEDED", upgraded.get("outcome").asText());
+        JsonNode after = api.get("admin/modules/warehouse").json();
+        assertEquals(after.toString(), "0.2.0", after.get("version").asText());
+        assertEquals("ACTIVE", after.get("state").asText());
+        assertEquals(200, api.get("warehouse/warehouses").status());
+        assertEquals("no newer version now", 409, api.get("admin/modules/warehouse/plan?action=upgrade").status());
+
+        // A broken merchants release: its bundle was never built. Removed again afterwards, or every later install of
+        // merchants would try it (an install takes the newest version).
+        Path broken = Files.createTempFile("mercato-broken", ".xml");
+        Files.writeString(broken, "<features name=\"broken\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"mercato-merchants\" version=\"0.2.0\" description=\"Merchant onboarding, a broken release\">"
+                + "<feature>mercato-platform</feature><feature>mercato-merchants-api</feature>"
+                + "<bundle>mvn:io.mercato/merchants.impl/9.9.9-not-built</bundle></feature></features>");
+        features.addRepository(broken.toUri());
+        try {
+            JsonNode failed = awaitOperation(start("merchants", "{\"action\":\"upgrade\"}"));
+            assertEquals(failed.toString(), "ROLLED_BACK", failed.get("outcome").asText());
+            assertTrue(failed.toString(), failed.get("message").asText().contains("9.9.9-not-built"));
+            JsonNode merchants = api.get("admin/modules/merchants").json();
+            assertEquals("ACTIVE", merchants.get("state").asText());
+            assertNotEquals("still the old version", "0.2.0", merchants.get("version").asText());
+            assertEquals(200, api.get("merchants/merchants").status());
+        } finally {
+            features.removeRepository(broken.toUri(), false);
         }
     }
 

@@ -361,7 +361,9 @@ public class DeliveryIT extends MercatoTestSupport {
         assertEquals(3, packages.size());
 
         // Three days late (the promised day moved back, as if shipped earlier): 3 × 5.00 and 3 points, under standards v1.
-        query("UPDATE delivery.shipment SET promised_by = current_date - 3 WHERE number = ? RETURNING id", packages.get(0));
+        // Days count on the shop's calendar (Asia/Shanghai), whatever the hour in UTC.
+        query("UPDATE delivery.shipment SET promised_by = (now() AT TIME ZONE 'Asia/Shanghai')::date - 3 WHERE number = ? RETURNING id",
+                packages.get(0));
         api.post("delivery/shipments/" + packages.get(0) + "/events", "{\"kind\":\"DELIVERED\"}");
         JsonNode late = api.get("delivery/audit/penalties?courier=ZTO&status=OPEN").json().get("items").get(0);
         assertEquals("LATE", late.get("kind").asText());

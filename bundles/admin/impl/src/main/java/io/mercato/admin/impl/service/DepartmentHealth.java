@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -29,6 +35,7 @@ public class DepartmentHealth {
     private final BundleContext context;
     private final ServiceComponentRuntime components;
     private final JaxrsServiceRuntime jaxrs;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Activate
     public DepartmentHealth(BundleContext context, @Reference ServiceComponentRuntime components, @Reference JaxrsServiceRuntime jaxrs) {
@@ -102,9 +109,10 @@ public class DepartmentHealth {
     }
 
     /**
-     * Whether the department's application is registered and the JAX-RS whiteboard has not refused it. (The
-     * whiteboard's runtime DTO lists only one of several applications sharing a base path, so it cannot say which
-     * are served; the failed list is reliable.)
+     * Whether the department's endpoint answers: its application is registered, the JAX-RS whiteboard has not refused
+     * it, and an anonymous request to {@code /api/<code>/} reaches it instead of the platform's fallback (503 starting,
+     * or 404 with the problem type department-not-installed). The whiteboard's runtime DTO cannot tell: it lists only
+     * one of several applications sharing a base path.
      */
     private boolean served(String applicationName) {
         try {
@@ -119,6 +127,46 @@ public class DepartmentHealth {
                 return false;
             }
         }
-        return true;
+        return answers(applicationName.substring(applicationName.indexOf('.') + 1));
+    }
+
+    private boolean answers(String code) {
+        String endpoint = httpEndpoint();
+        if (endpoint == null) {
+            return true; // HTTPS only: the registration above is all that can be seen from here.
+        }
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint + "api/" + code + "/"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            // The platform's fallback answers 503 (starting) or 404 with its own problem type; anything else is the application.
+            return response.statusCode() != 503 && !response.body().contains("department-not-installed");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The plain HTTP endpoint of the web server (the HTTP runtime's {@code osgi.http.endpoint}), on the loopback address. */
+    private String httpEndpoint() {
+        try {
+            ServiceReference<?>[] runtimes = context.getServiceReferences("org.osgi.service.http.runtime.HttpServiceRuntime", null);
+            for (ServiceReference<?> runtime : runtimes == null ? new ServiceReference<?>[0] : runtimes) {
+                Object endpoints = runtime.getProperty("osgi.http.endpoint");
+                Collection<?> all = endpoints instanceof String[] array ? List.of(array)
+                        : endpoints instanceof Collection<?> collection ? collection : endpoints == null ? List.of() : List.of(endpoints);
+                for (Object each : all) {
+                    String url = String.valueOf(each);
+                    if (url.startsWith("http://")) {
+                        url = url.replace("://0.0.0.0:", "://127.0.0.1:").replace("://[::]:", "://127.0.0.1:");
+                        return url.endsWith("/") ? url : url + "/";
+                    }
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            return null;
+        }
+        return null;
     }
 }
