@@ -35,8 +35,11 @@ public class Purger {
         this.outbox = outbox;
     }
 
-    /** Refuses (400 naming the field, or 409 saying what changed) unless the purge may run; checked again when it runs. */
-    public void check(String code, String confirmCode, String reportHash, Long exportId) {
+    /**
+     * Refuses (400 naming the field, or 409 saying what changed) unless the purge may run; checked again when it runs.
+     * Returns the report of the data as it is now.
+     */
+    public PurgeReport check(String code, String confirmCode, String reportHash, Long exportId) {
         Check.input()
                 .rule(code.equals(confirmCode == null ? null : confirmCode.strip()), "confirmCode", "must be the department's code, typed in: " + code)
                 .rule(reportHash != null && !reportHash.isBlank(), "reportHash", "is required: the hash of the purge report you read")
@@ -52,12 +55,13 @@ public class Purger {
                     + " as it is now; export it again");
         }
         exports.file(export);
+        return now;
     }
 
     /** Drops the schema (all or nothing, in one transaction) and the department's outbox subscriptions. */
     public Map<String, Object> purge(String code, String reportHash, long exportId, Actor actor) {
-        check(code, code, reportHash, exportId);
-        PurgeReport report = reports.report(code);
+        // One scan of the schema: the report that the checks held against is the one recorded.
+        PurgeReport report = check(code, code, reportHash, exportId);
         long dropped = outbox.dropSubscriptions(code, actor);
         SchemaExport export = exports.find(exportId);
         Map<String, Object> details = new LinkedHashMap<>();
