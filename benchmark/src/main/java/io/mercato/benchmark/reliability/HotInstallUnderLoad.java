@@ -47,10 +47,20 @@ final class HotInstallUnderLoad {
                 Check.of("Hot uninstall + install: the warehouse's own endpoint",
                         (uninstall.flaps + install.flaps) + " flaps back, " + (uninstall.notProblems + install.notProblems)
                                 + " answers not problem JSON, change seen by " + (uninstall.changed + install.changed) + " of "
-                                + (uninstall.warehouseClients + install.warehouseClients) + " clients",
+                                + (uninstall.warehouseClients + install.warehouseClients) + " clients"
+                                + unexpected(uninstall, install),
                         "200 → 404 problem → 200, no flapping", uninstall.flaps + install.flaps + uninstall.notProblems
                                 + install.notProblems == 0 && uninstall.changed + install.changed == uninstall.warehouseClients
                                 + install.warehouseClients));
+    }
+
+    /** What the answers that were not problems were, so a failure says what to look for. */
+    private static String unexpected(Tally... tallies) {
+        List<String> seen = new ArrayList<>();
+        for (Tally tally : tallies) {
+            seen.addAll(tally.notProblemSamples);
+        }
+        return seen.isEmpty() ? "" : " " + seen;
     }
 
     private interface Change {
@@ -62,6 +72,7 @@ final class HotInstallUnderLoad {
         int otherFailures;
         int flaps;
         int notProblems;
+        final List<String> notProblemSamples = new ArrayList<>();
         int changed;
         int warehouseClients;
     }
@@ -102,7 +113,14 @@ final class HotInstallUnderLoad {
             tally.warehouseClients++;
             boolean changed = false;
             for (Http.Answer answer : answers) {
-                tally.notProblems += answer.status() != 200 && !answer.problem() ? 1 : 0;
+                if (answer.status() != 200 && !answer.problem()) {
+                    tally.notProblems++;
+                    if (tally.notProblemSamples.size() < 3) {
+                        String body = answer.body() == null ? "" : answer.body();
+                        tally.notProblemSamples.add(answer.status() + " '" + answer.contentType() + "' "
+                                + body.substring(0, Math.min(160, body.length())));
+                    }
+                }
                 boolean after = installing ? answer.status() == 200 : answer.status() != 200;
                 tally.flaps += changed && !after ? 1 : 0;
                 changed |= after;

@@ -45,7 +45,8 @@ final class ProblemResponsesFilter implements Filter {
             ServletResponses.problem(http, problemForFailure(failure, (HttpServletRequest) request));
             return;
         }
-        if (capture.captured && !http.isCommitted()) {
+        // An error status set without a body (CXF's bare 404 while an application is torn down) counts too.
+        if (!http.isCommitted() && capture.swallow()) {
             http.resetBuffer();
             ServletResponses.problem(http, problemFor(capture.getStatus(), (HttpServletRequest) request));
         }
@@ -107,7 +108,7 @@ final class ProblemResponsesFilter implements Filter {
 
         @Override
         public void flushBuffer() throws IOException {
-            if (!captured) {
+            if (!swallow()) {
                 super.flushBuffer();
             }
         }
