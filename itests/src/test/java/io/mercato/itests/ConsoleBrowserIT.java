@@ -555,6 +555,42 @@ class ConsoleBrowserIT {
     }
 
     /** A page that re-renders while it is read (a search restarting its list) is read again rather than failed. */
+    @Test
+    void anAgentEnrolsAMemberAndSpendsPointsFromTheProfile() throws Exception {
+        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
+        String member = admin.post("crm/members", "{\"mobile\":\"13600001234\",\"name\":\"欧阳娜娜\"}").json().get("code").asText();
+        assertEquals(201, admin.post("crm/members/" + member + "/points/adjust", "{\"points\":100,\"reason\":\"开卡礼\"}").status());
+
+        WebDriverWait wait = patientWait(30);
+        logIn(wait, "admin", mercato.adminPassword());
+        open(wait, "/crm/members");
+        // Enrolling a landline is refused next to the mobile field.
+        WebElement enrol = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
+        enrol.findElement(By.name("mobile")).sendKeys("0571-8888888");
+        enrol.findElement(By.name("name")).sendKeys("张三");
+        enrol.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement mobileError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-error-for=mobile]")));
+        wait.until(driver -> !mobileError.getText().isBlank());
+
+        // The member is found by the start of the mobile number; the profile spends points and the ledger follows.
+        WebElement search = browser.findElement(By.cssSelector("main input[type=search]"));
+        search.sendKeys("1360000");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(member))).click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-member='" + member + "']")));
+        WebElement spend = card.findElements(By.cssSelector("form")).get(0);
+        spend.findElement(By.name("points")).sendKeys("150");
+        spend.findElement(By.name("reason")).sendKeys("兑换");
+        spend.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement pointsError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-member] [data-error-for=points]")));
+        wait.until(driver -> pointsError.getText().contains("100"));
+        spend.findElement(By.name("points")).clear();
+        spend.findElement(By.name("points")).sendKeys("30");
+        spend.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [data-member='" + member + "'] [data-ledger-balance='70']")));
+        assertEquals(70, admin.get("crm/members/" + member + "/points").json().get("balance").asLong());
+        screenshot("target/console-crm-member.png");
+    }
+
     private static WebDriverWait patientWait(int seconds) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

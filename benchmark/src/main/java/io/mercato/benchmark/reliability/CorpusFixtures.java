@@ -7,7 +7,7 @@ import java.util.Map;
  * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
  * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval, an active and a blocked
  * supplier with a draft and a sent purchase order, a pending merchant application, a sales order in review, a
- * cancelled one and a picked one, a courier; and the credentials
+ * cancelled one and a picked one, a courier, a member with 100 points; and the credentials
  * each case may be sent with.
  */
 final class CorpusFixtures {
@@ -72,6 +72,11 @@ final class CorpusFixtures {
         require(http.json("POST", "delivery/couriers", "{\"code\":\"BAD-EXP\",\"name\":\"坏输入快递\",\"codSupported\":true,"
                 + "\"areas\":[{\"province\":\"浙江\",\"promisedDays\":2}]}", admin), 201);
 
+        // A member with 100 points (customer service & CRM).
+        String member = require(http.json("POST", "crm/members", "{\"mobile\":\"13900009999\",\"name\":\"坏输入会员\"}", admin), 201)
+                .json().get("code").asText();
+        require(http.json("POST", "crm/members/" + member + "/points/adjust", "{\"points\":100,\"reason\":\"坏输入\"}", admin), 201);
+
         Http.Answer console = http.login("admin", adminPassword);
         String cookie = console.header("Set-Cookie").split(";")[0];
         String csrf = console.json().get("csrfToken").asText();
@@ -84,11 +89,11 @@ final class CorpusFixtures {
                 "cookie-without-token", Map.of("Cookie", cookie),
                 "wrong-basic", Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("bad.staff:not-the-password".getBytes())),
                 "bad-token", Map.of("Authorization", "Bearer no-such-session-token"));
-        return new CorpusFixtures(credentials, Map.of("{shippedTransfer}", Long.toString(shipped),
-                "{requestedTransfer}", Long.toString(requested), "{approval}", Long.toString(approval),
-                "{draftOrder}", draftOrder, "{sentOrder}", sentOrder, "{pendingMerchant}", pendingMerchant, "{openTender}", openTender,
-                "{reviewOrder}", reviewOrder, "{cancelledOrder}", cancelledOrder,
-                "{pickingShipment}", picked + "-BAD-WH"));
+        return new CorpusFixtures(credentials, Map.ofEntries(Map.entry("{shippedTransfer}", Long.toString(shipped)),
+                Map.entry("{requestedTransfer}", Long.toString(requested)), Map.entry("{approval}", Long.toString(approval)),
+                Map.entry("{draftOrder}", draftOrder), Map.entry("{sentOrder}", sentOrder), Map.entry("{pendingMerchant}", pendingMerchant),
+                Map.entry("{openTender}", openTender), Map.entry("{reviewOrder}", reviewOrder), Map.entry("{cancelledOrder}", cancelledOrder),
+                Map.entry("{pickingShipment}", picked + "-BAD-WH"), Map.entry("{member}", member)));
     }
 
     private static String intake(Http http, String admin, String order) {

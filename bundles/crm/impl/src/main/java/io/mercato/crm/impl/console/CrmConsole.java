@@ -1,0 +1,45 @@
+package io.mercato.crm.impl.console;
+
+import io.mercato.crm.impl.members.Members;
+import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsoleMenuEntry;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/** The customer service and CRM pages of the console. */
+@Component(service = ConsoleContribution.class)
+@HttpWhiteboardResource(pattern = "/console/crm/*", prefix = "/static/crm")
+public class CrmConsole implements ConsoleContribution {
+    @Override
+    public String id() {
+        return "crm";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Customer service & CRM";
+    }
+
+    @Override
+    public String titleZh() {
+        return "客服与会员";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public List<ConsoleMenuEntry> menu() {
+        return List.of(
+                new ConsoleMenuEntry("/crm/members", "Members", "会员", Members.CAPABILITY),
+                new ConsoleMenuEntry("/crm/tiers", "Tiers", "会员等级", Members.CAPABILITY));
+    }
+
+    @Override
+    public String moduleUrl() {
+        return "/console/crm/crm.js";
+    }
+}
