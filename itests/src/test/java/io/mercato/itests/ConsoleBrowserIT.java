@@ -591,6 +591,50 @@ class ConsoleBrowserIT {
         screenshot("target/console-crm-member.png");
     }
 
+    @Test
+    void anAgentOpensAReturnFromAnOrderAndRecordsTheQualityCheck() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.agent\",\"displayName\":\"客服 小周\","
+                + "\"password\":\"ui.agent-password\",\"position\":\"CS-AGENT\"}").status());
+        SalesOrderFlow flow = new SalesOrderFlow(admin);
+        flow.warehouse("UI-RT", "华东");
+        flow.receive("UI-VASE", "UI-RT", 10);
+        flow.courier();
+        String order = flow.deliver(SalesOrderFlow.order("OWN_SITE", "UI-RT-1", "13500007777", "浙江", "UI-VASE", 2, "88.00"));
+
+        WebDriverWait wait = patientWait(30);
+        logIn(wait, "ui.agent", "ui.agent-password");
+        open(wait, "/crm/returns");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main input[name=order]"))).sendKeys(order);
+        browser.findElement(By.cssSelector("main button[data-action=find-order]")).click();
+        WebElement orderCard = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-order='" + order + "']")));
+        WebElement quantity = orderCard.findElement(By.cssSelector("input[data-line='1']"));
+        quantity.clear();
+        quantity.sendKeys("1");
+        new org.openqa.selenium.support.ui.Select(orderCard.findElement(By.name("reasonCode"))).selectByValue("QUALITY");
+        orderCard.findElement(By.name("reason")).sendKeys("花瓶有裂纹");
+        orderCard.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // The warehouse receives the vase and records the check: a quality problem, not resaleable — a full refund.
+        WebElement opened = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-return][data-status=OPEN]")));
+        opened.findElement(By.name("warehouseCode")).sendKeys("UI-RT");
+        opened.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement received = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-return][data-status=RECEIVED]")));
+        received.findElement(By.name("qualityProblem")).click();
+        new org.openqa.selenium.support.ui.Select(received.findElement(By.name("fault"))).selectByValue("COMPANY");
+        received.findElement(By.name("resaleable")).click();
+        received.findElement(By.name("note")).sendKeys("裂纹在瓶口");
+        received.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement refunded = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-return][data-status=REFUND]")));
+        String number = refunded.getAttribute("data-return");
+        assertTrue(refunded.findElement(By.cssSelector("[data-refund]")).getText().contains("92"), refunded.getText());
+        com.fasterxml.jackson.databind.JsonNode recorded = admin.get("crm/returns/" + number).json().get("details");
+        assertEquals("REFUND_FULL", recorded.get("outcome").asText());
+        assertEquals("ui.agent", recorded.get("checkedBy").asText());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main table tbody"), number));
+        screenshot("target/console-crm-return.png");
+    }
+
     private static WebDriverWait patientWait(int seconds) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

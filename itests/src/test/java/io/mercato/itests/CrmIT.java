@@ -193,6 +193,271 @@ public class CrmIT extends MercatoTestSupport {
         waitUntil(Duration.ofSeconds(60), () -> api.get("crm/status").json().get("complete").asBoolean(), "delivery back");
     }
 
+    @Test
+    public void returnsFollowTheThreeCasesWithRefundsThroughTheChainAndGoodsBackInStock() throws Exception {
+        int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue("template: " + template, template == 201 || template == 409);
+        hire("rt.agent", "客服 小周", "CS-AGENT");
+        hire("rt.manager", "客服经理 老李", "CS-MGR");
+        hire("rt.finance", "会计 钱", "ACCOUNTANT");
+        ApiClient agent = new ApiClient(baseUrl()).login("rt.agent", "rt.agent-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("rt.manager", "rt.manager-password-1");
+        ApiClient finance = new ApiClient(baseUrl()).login("rt.finance", "rt.finance-password-1");
+        flow.warehouse("RT-EAST", "华东");
+        flow.receive("RT-MUG", "RT-EAST", 20);
+        flow.receive("RT-CUP", "RT-EAST", 20);
+        flow.courier();
+        String order = flow.deliver(SalesOrderFlow.order("OWN_SITE", "RT-1", "13700003333", "浙江", "RT-MUG", 2, "60.00")
+                .replace("\"unitPrice\":60.00}", "\"unitPrice\":60.00},{\"sku\":\"RT-CUP\",\"quantity\":1,\"unitPrice\":30.00}"));
+        waitUntil(Duration.ofSeconds(30), () -> api.get("crm/members?q=13700003333").json().get("total").asInt() == 1, "the buyer enrolled");
+        String member = api.get("crm/members?q=13700003333").json().get("items").get(0).get("code").asText();
+        long points = api.get("crm/members/" + member + "/points").json().get("balance").asLong();
+        assertTrue("points for 150.00 of goods: " + points, points >= 150);
+
+        // Opening: only what was delivered, a line once.
+        String mugs = "{\"order\":\"" + order + "\",\"kind\":\"RETURN\",\"reasonCode\":\"QUALITY\",\"reason\":\"杯子有裂纹\","
+                + "\"lines\":[{\"lineNo\":1,\"quantity\":%d}]}";
+        assertProblem(agent.post("crm/returns", String.format(mugs, 3)), 400, "lines[0].quantity", "is more than the 2 delivered");
+        assertProblem(agent.post("crm/returns", mugs.replace("QUALITY", "BROKEN").formatted(2)), 400, "reasonCode", "must be one of");
+        JsonNode opened = agent.post("crm/returns", String.format(mugs, 2)).json();
+        String caseB = opened.get("details").get("number").asText();
+        assertEquals("OPEN", opened.get("details").get("status").asText());
+        SalesOrderFlow.assertMoney("120.00", opened.get("details").get("goodsAmount"));
+        SalesOrderFlow.assertMoney("6.40", opened.get("details").get("postageShare"));
+        ApiClient.Answer twice = agent.post("crm/returns", String.format(mugs, 1));
+        assertEquals(twice.body(), 409, twice.status());
+        assertTrue(twice.body(), twice.body().contains(caseB));
+
+        // Case (b): a quality problem, not resaleable: refund in full including postage; the goods are written off.
+        assertEquals(409, agent.post("crm/returns/" + caseB + "/check", "{\"qualityProblem\":true,\"fault\":\"COMPANY\",\"resaleable\":false}")
+                .status());
+        assertEquals("RECEIVED", agent.post("crm/returns/" + caseB + "/receive", "{\"warehouseCode\":\"RT-EAST\"}").json().get("details")
+                .get("status").asText());
+        JsonNode checked = agent.post("crm/returns/" + caseB + "/check", "{\"qualityProblem\":true,\"fault\":\"COMPANY\","
+                + "\"resaleable\":false,\"note\":\"杯口破损\"}").json();
+        assertEquals(checked.toString(), "REFUND_FULL", checked.get("details").get("outcome").asText());
+        JsonNode refund = checked.get("refund");
+        SalesOrderFlow.assertMoney("126.40", refund.get("amount"));
+        assertEquals("REQUESTED", refund.get("status").asText());
+        waitUntil(Duration.ofSeconds(30), () -> api.get("crm/returns/" + caseB).json().get("details").get("stockPosted").asBoolean(),
+                "the returned mugs posted");
+        assertEquals("in and written off as damaged", "18", available("RT-MUG", "RT-EAST"));
+        assertEquals("finance cannot pay what is not approved", 409, finance.post("crm/finance/refunds/" + refund.get("number").asText() + "/paid",
+                "{\"paymentReference\":\"BANK-1\"}").status());
+        ApiClient.Answer approved = manager.post("approvals/" + refund.get("approvalId").asLong() + "/decision", "{\"decision\":\"APPROVE\"}");
+        assertEquals(approved.body(), 200, approved.status());
+        waitUntil(Duration.ofSeconds(30), () -> "APPROVED".equals(api.get("crm/refunds/" + refund.get("number").asText()).json().get("status")
+                .asText()), "the refund approved through the chain");
+        JsonNode ledger = api.get("crm/members/" + member + "/points").json();
+        assertEquals("the mugs' 120 points taken back", points - 120, ledger.get("balance").asLong());
+        assertTrue(ledger.toString(), ledger.get("consistent").asBoolean());
+        assertEquals(403, agent.post("crm/finance/refunds/" + refund.get("number").asText() + "/paid", "{\"paymentReference\":\"X\"}").status());
+        assertEquals("PAID", finance.post("crm/finance/refunds/" + refund.get("number").asText() + "/paid", "{\"paymentReference\":\"BANK-1\"}")
+                .json().get("status").asText());
+        assertEquals("paid once", 409, finance.post("crm/finance/refunds/" + refund.get("number").asText() + "/paid",
+                "{\"paymentReference\":\"BANK-1\"}").status());
+        assertEquals("CLOSED", api.get("crm/returns/" + caseB).json().get("details").get("status").asText());
+
+        // Case (c): no quality problem and resaleable: a refund of the goods only, and the cup back in available stock.
+        String caseC = agent.post("crm/returns", "{\"order\":\"" + order + "\",\"kind\":\"RETURN\",\"reasonCode\":\"CHANGED_MIND\","
+                + "\"reason\":\"不想要了\",\"lines\":[{\"lineNo\":2,\"quantity\":1}]}").json().get("details").get("number").asText();
+        agent.post("crm/returns/" + caseC + "/receive", "{\"warehouseCode\":\"RT-EAST\"}");
+        JsonNode goodsOnly = agent.post("crm/returns/" + caseC + "/check", "{\"qualityProblem\":false,\"fault\":\"NONE\",\"resaleable\":true}").json();
+        assertEquals("REFUND_GOODS", goodsOnly.get("details").get("outcome").asText());
+        SalesOrderFlow.assertMoney("30.00", goodsOnly.get("refund").get("amount"));
+        waitUntil(Duration.ofSeconds(30), () -> "20".equals(uncheckedAvailable("RT-CUP", "RT-EAST")), "the cup back in available stock");
+        assertEquals("156.40", query("SELECT refunded FROM crm.order_payment WHERE order_number = ?", order));
+        try {
+            query("UPDATE crm.order_payment SET refunded = paid + 0.01 WHERE order_number = ? RETURNING refunded", order);
+            throw new AssertionError("the database let a refund exceed what was paid");
+        } catch (java.sql.SQLException expected) {
+            assertEquals("23514", expected.getSQLState());
+        }
+
+        // Case (a): the customer's fault and not resaleable: refused, sent back within 72 hours, and disputed.
+        String second = flow.deliver(SalesOrderFlow.order("OWN_SITE", "RT-2", "13700003333", "浙江", "RT-MUG", 1, "60.00"));
+        String caseA = agent.post("crm/returns", "{\"order\":\"" + second + "\",\"kind\":\"RETURN\",\"reasonCode\":\"SIZE\","
+                + "\"reason\":\"用过了\",\"lines\":[{\"lineNo\":1,\"quantity\":1}]}").json().get("details").get("number").asText();
+        agent.post("crm/returns/" + caseA + "/receive", "{\"warehouseCode\":\"RT-EAST\"}");
+        JsonNode refused = agent.post("crm/returns/" + caseA + "/check", "{\"qualityProblem\":false,\"fault\":\"CUSTOMER\",\"resaleable\":false,"
+                + "\"note\":\"已使用\"}").json();
+        assertEquals("REFUSED", refused.get("details").get("status").asText());
+        assertFalse(refused.toString(), refused.hasNonNull("refund"));
+        java.time.Instant due = java.time.Instant.parse(refused.get("details").get("sendBackDue").asText());
+        assertTrue("due in 72 hours: " + due, Math.abs(Duration.between(java.time.Instant.now().plus(Duration.ofHours(72)), due).toMinutes()) < 5);
+        assertEquals(1, api.get("crm/returns?status=REFUSED").json().get("total").asInt());
+        assertEquals("SENT_BACK", agent.post("crm/returns/" + caseA + "/sent-back", "{\"tracking\":\"SF1234567890\"}").json().get("details")
+                .get("status").asText());
+        assertEquals("DISPUTED", agent.post("crm/returns/" + caseA + "/dispute", "{\"note\":\"客户称收到时已损坏\"}").json().get("details")
+                .get("status").asText());
+        assertEquals("refused goods go back to the customer, not into stock", "17", available("RT-MUG", "RT-EAST"));
+
+        // An exchange for a quality problem: delivery ships a replacement order, linked to the return, made once.
+        String third = flow.deliver(SalesOrderFlow.order("OWN_SITE", "RT-3", "13700003333", "浙江", "RT-CUP", 1, "30.00"));
+        String exchange = agent.post("crm/returns", "{\"order\":\"" + third + "\",\"kind\":\"EXCHANGE\",\"reasonCode\":\"QUALITY\","
+                + "\"reason\":\"把手松动\",\"lines\":[{\"lineNo\":1,\"quantity\":1}]}").json().get("details").get("number").asText();
+        agent.post("crm/returns/" + exchange + "/receive", "{\"warehouseCode\":\"RT-EAST\"}");
+        assertEquals("REPLACE", agent.post("crm/returns/" + exchange + "/check", "{\"qualityProblem\":true,\"fault\":\"COMPANY\","
+                + "\"resaleable\":false}").json().get("details").get("outcome").asText());
+        waitUntil(Duration.ofSeconds(30), () -> api.get("crm/returns/" + exchange).json().get("details").hasNonNull("replacementOrder"),
+                "the replacement order linked");
+        String replacement = api.get("crm/returns/" + exchange).json().get("details").get("replacementOrder").asText();
+        JsonNode shipped = api.get("delivery/orders/" + replacement).json();
+        assertEquals("CUSTOMER_SERVICE", shipped.get("channel").asText());
+        assertEquals(exchange, shipped.get("channelOrder").asText());
+        SalesOrderFlow.assertMoney("0.00", shipped.get("total"));
+        assertEquals(4, api.get("crm/returns?q=" + "RT-").json().get("total").asInt());
+    }
+
+    @Test
+    public void ticketsKeepSlaClocksOnTheWorkingCalendarAndAuditorsSampleAndScoreThem() throws Exception {
+        // Open every day, so the clocks run whenever the test does (the calendar's own rules are unit-tested).
+        StringBuilder week = new StringBuilder("[");
+        for (int day = 1; day <= 7; day++) {
+            week.append(day > 1 ? "," : "").append("{\"weekday\":").append(day).append(",\"opens\":\"00:00\",\"closes\":\"23:59\"}");
+        }
+        assertProblem(api.put("crm/calendar/week", "[{\"weekday\":8,\"opens\":\"09:00\",\"closes\":\"18:00\"}]"), 400, "week[0].weekday", "");
+        assertEquals(200, api.put("crm/calendar/week", week.append("]").toString()).status());
+        assertProblem(api.put("crm/calendar/days", "{\"day\":\"2026-10-01\",\"kind\":\"PARTY\",\"name\":\"国庆节\"}"), 400, "kind", "");
+        assertEquals(200, api.put("crm/calendar/days", "{\"day\":\"2026-10-01\",\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}").status());
+
+        assertProblem(api.post("crm/tickets", "{\"type\":\"GRUMBLE\",\"channel\":\"PHONE\",\"subject\":\"x\",\"customerName\":\"王\"}"), 400,
+                "type", "must be one of");
+        assertProblem(api.post("crm/tickets", "{\"type\":\"COMPLAINT\",\"channel\":\"PHONE\",\"subject\":\"x\"}"), 400, "customerName", "");
+        JsonNode complaint = api.post("crm/tickets", "{\"type\":\"COMPLAINT\",\"channel\":\"PHONE\",\"priority\":\"URGENT\","
+                + "\"subject\":\"快递员态度差\",\"customerName\":\"赵女士\",\"contact\":\"13600005555\"}").json();
+        String late = complaint.get("details").get("number").asText();
+        java.time.Instant created = java.time.Instant.parse(complaint.get("details").get("createdAt").asText());
+        java.time.Instant firstDue = java.time.Instant.parse(complaint.get("details").get("firstResponseDue").asText());
+        long minutes = Duration.between(created, firstDue).toMinutes();
+        assertTrue("15 working minutes for an urgent complaint: " + minutes, minutes >= 14 && minutes <= 16);
+
+        // A reply after the due time stores the breach: the due time itself.
+        query("UPDATE crm.ticket SET first_response_due = now() - interval '10 minutes' WHERE number = ? RETURNING id", late);
+        assertEquals(1, api.get("crm/tickets?overdue=true").json().get("total").asInt());
+        JsonNode replied = api.post("crm/tickets/" + late + "/notes", "{\"kind\":\"REPLY\",\"body\":\"已联系快递公司\"}").json();
+        assertTrue(replied.toString(), replied.get("details").hasNonNull("firstResponseBreachedAt"));
+        assertEquals(replied.get("details").get("firstResponseDue").asText(), replied.get("details").get("firstResponseBreachedAt").asText());
+
+        // Waiting for the customer stops the clocks: 30 working minutes waited move the resolution due time 30 minutes on.
+        JsonNode waiting = api.post("crm/tickets/" + late + "/wait", null).json();
+        assertEquals("WAITING_CUSTOMER", waiting.get("details").get("status").asText());
+        java.time.Instant dueBefore = java.time.Instant.parse(waiting.get("details").get("resolutionDue").asText());
+        query("UPDATE crm.ticket SET paused_since = now() - interval '30 minutes' WHERE number = ? RETURNING id", late);
+        JsonNode resumed = api.post("crm/tickets/" + late + "/notes", "{\"kind\":\"CUSTOMER\",\"body\":\"我补充一下\"}").json();
+        assertEquals("a customer's message ends the wait", "OPEN", resumed.get("details").get("status").asText());
+        int paused = resumed.get("details").get("pausedMinutes").asInt();
+        assertTrue("paused " + paused, paused >= 29 && paused <= 30);
+        long moved = Duration.between(dueBefore, java.time.Instant.parse(resumed.get("details").get("resolutionDue").asText())).toMinutes();
+        assertTrue("moved " + moved, moved >= 29 && moved <= 31);
+        assertEquals(409, api.post("crm/tickets/" + late + "/close", null).status());
+        assertProblem(api.post("crm/tickets/" + late + "/resolve", "{\"body\":\" \"}"), 400, "body", "");
+        assertEquals("RESOLVED", api.post("crm/tickets/" + late + "/resolve", "{\"body\":\"已道歉并补偿 20 积分\"}").json().get("details")
+                .get("status").asText());
+        assertEquals("CLOSED", api.post("crm/tickets/" + late + "/close", null).json().get("details").get("status").asText());
+
+        // A second ticket answered and solved in time.
+        String prompt = api.post("crm/tickets", "{\"type\":\"PRE_SALE\",\"channel\":\"CHAT\",\"subject\":\"有没有大码\","
+                + "\"customerName\":\"钱先生\"}").json().get("details").get("number").asText();
+        api.post("crm/tickets/" + prompt + "/resolve", "{\"body\":\"有 XXL\"}");
+        api.post("crm/tickets/" + prompt + "/close", null);
+        assertTrue(api.get("crm/tickets?q=" + java.net.URLEncoder.encode("大码", java.nio.charset.StandardCharsets.UTF_8)).json()
+                .get("items").toString().contains(prompt));
+
+        // The audit team samples all of this month's closed tickets, scores one, and reads the agent report.
+        String month = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertProblem(api.post("crm/audits/samples", "{\"month\":\"" + month + "\",\"share\":1.5}"), 400, "share", "");
+        JsonNode sampled = api.post("crm/audits/samples", "{\"month\":\"" + month + "\",\"share\":1}").json();
+        assertEquals(sampled.toString(), 2, sampled.get("added").asInt());
+        assertEquals("sampling again adds nothing", 0, api.post("crm/audits/samples", "{\"month\":\"" + month + "\",\"share\":1}").json()
+                .get("added").asInt());
+        assertProblem(api.post("crm/audits/" + late + "/score", "{\"scores\":{\"greeting\":5,\"understanding\":4,\"accuracy\":9,"
+                + "\"solution\":4,\"attitude\":5}}"), 400, "scores.accuracy", "");
+        JsonNode scored = api.post("crm/audits/" + late + "/score", "{\"scores\":{\"greeting\":5,\"understanding\":4,\"accuracy\":4,"
+                + "\"solution\":4,\"attitude\":3},\"comment\":\"响应慢\"}").json();
+        SalesOrderFlow.assertMoney("80.00", scored.get("score"));
+        JsonNode report = api.get("crm/audits/report?month=" + month).json();
+        JsonNode admin = null;
+        for (JsonNode line : report) {
+            admin = "admin".equals(line.get("agent").asText()) ? line : admin;
+        }
+        assertTrue(report.toString(), admin != null);
+        assertEquals(2, admin.get("resolved").asInt());
+        assertEquals("the late reply counts against the SLA", 1, admin.get("slaKept").asInt());
+        SalesOrderFlow.assertMoney("50.0", admin.get("slaKeptPercent"));
+        assertEquals(1, admin.get("audited").asInt());
+        SalesOrderFlow.assertMoney("80.00", admin.get("auditScore"));
+    }
+
+    @Test
+    public void campaignsReachASegmentOnceRespectingOptOutsCheckedAtSendTime() throws Exception {
+        // Five members tagged 夏季; one opted out of SMS, one never agreed, one will opt out after the segment is made.
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String optOut = i == 1 ? ",\"smsOptOut\":true" : "";
+            String consent = i == 2 ? "" : ",\"consent\":true";
+            ApiClient.Answer created = api.post("crm/members", "{\"mobile\":\"1350000100" + i + "\",\"name\":\"夏季会员" + i + "\","
+                    + "\"tags\":[\"夏季\"],\"birthday\":\"1990-" + (i == 0 ? "07" : "03") + "-15\"" + optOut + consent + "}");
+            assertEquals(created.body(), 201, created.status());
+            codes.add(created.json().get("code").asText());
+        }
+        String rules = "{\"tags\":[\"夏季\"]}";
+        assertEquals(5, api.post("crm/segments/preview", rules).json().get("count").asInt());
+        assertEquals(1, api.post("crm/segments/preview", "{\"tags\":[\"夏季\"],\"birthdayMonth\":7}").json().get("count").asInt());
+        assertEquals("RFM: none of them ordered", 0, api.post("crm/segments/preview", "{\"tags\":[\"夏季\"],\"minOrders\":1}").json()
+                .get("count").asInt());
+        assertProblem(api.post("crm/segments/preview", "{\"birthdayMonth\":13}"), 400, "birthdayMonth", "");
+        JsonNode segment = api.post("crm/segments", "{\"name\":\"夏季上新\",\"rules\":" + rules + "}").json();
+        assertEquals(5, segment.get("count").asInt());
+        assertProblem(api.post("crm/campaigns", "{\"name\":\"x\",\"segment\":\"" + segment.get("code").asText() + "\",\"channel\":\"FAX\","
+                + "\"body\":\"x\"}"), 400, "channel", "");
+        String campaign = api.post("crm/campaigns", "{\"name\":\"夏季新品\",\"segment\":\"" + segment.get("code").asText() + "\","
+                + "\"channel\":\"SMS\",\"body\":\"{name}您好，夏季新品已上架\"}").json().get("details").get("number").asText();
+
+        // Consent is checked when the message goes, not when the segment was made.
+        assertEquals(200, api.put("crm/members/" + codes.get(3), "{\"name\":\"夏季会员3\",\"tags\":[\"夏季\"],\"smsOptOut\":true,"
+                + "\"consent\":true}").status());
+        JsonNode started = api.post("crm/campaigns/" + campaign + "/start", null).json();
+        assertEquals(5, started.get("details").get("total").asInt());
+        assertEquals("started once", 409, api.post("crm/campaigns/" + campaign + "/start", null).status());
+        waitUntil(Duration.ofSeconds(30), () -> "DONE".equals(api.get("crm/campaigns/" + campaign).json().get("details").get("status").asText()),
+                "the campaign sent");
+        JsonNode done = api.get("crm/campaigns/" + campaign).json();
+        assertEquals(done.toString(), 2, done.get("details").get("sent").asInt());
+        assertEquals(done.toString(), 3, done.get("details").get("optedOut").asInt());
+        assertEquals(100, done.get("percent").asInt());
+        assertEquals("one message per member", "5", query("SELECT count(*) FROM crm.campaign_message m JOIN crm.campaign c ON c.id = "
+                + "m.campaign_id WHERE c.number = ?", campaign));
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.data"), "crm", "messages-SMS.jsonl");
+        String written = java.nio.file.Files.readString(file);
+        assertTrue(written, written.contains("夏季会员0您好") && written.contains("夏季会员4您好"));
+        assertFalse(written, written.contains("夏季会员1您好") || written.contains("夏季会员2您好") || written.contains("夏季会员3您好"));
+        assertEquals(409, api.post("crm/campaigns/" + campaign + "/pause", null).status());
+
+        JsonNode care = api.get("crm/care?date=2027-07-15").json();
+        assertTrue(care.toString(), care.get("birthdays").toString().contains(codes.get(0)));
+        assertProblem(api.get("crm/care?date=tomorrow"), 400, "date", "");
+    }
+
+    private void hire(String username, String name, String position) {
+        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
+                + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
+        assertEquals(hired.body(), 201, hired.status());
+    }
+
+    private String available(String sku, String warehouse) throws Exception {
+        return query("SELECT on_hand - reserved FROM warehouse.stock s JOIN warehouse.warehouse w ON w.id = s.warehouse_id "
+                + "WHERE s.sku = ? AND w.code = ?", sku, warehouse);
+    }
+
+    private String uncheckedAvailable(String sku, String warehouse) {
+        try {
+            return available(sku, warehouse);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The ladder with the entry tier's minimum spend and silver's (one order enough for silver). */
     private static String tiers(String entrySpend, String silverSpend) {
         return "[{\"code\":\"NORMAL\",\"nameZh\":\"普通会员\",\"nameEn\":\"Member\",\"minSpend\":" + entrySpend + ",\"minOrders\":0,"

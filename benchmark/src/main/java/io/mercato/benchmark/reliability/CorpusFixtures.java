@@ -7,7 +7,7 @@ import java.util.Map;
  * What the corpus cases refer to: the functional-SME organisation, a customer-service agent (no warehouse rights),
  * a buyer, two warehouses with stock, a shipped and a requested transfer, a pending approval, an active and a blocked
  * supplier with a draft and a sent purchase order, a pending merchant application, a sales order in review, a
- * cancelled one and a picked one, a courier, a member with 100 points; and the credentials
+ * cancelled one, a picked one and a delivered one with a return opened on it, a courier, a member with 100 points; and the credentials
  * each case may be sent with.
  */
 final class CorpusFixtures {
@@ -19,7 +19,7 @@ final class CorpusFixtures {
         this.placeholders = placeholders;
     }
 
-    static CorpusFixtures create(Http http, String adminPassword) {
+    static CorpusFixtures create(Http http, String adminPassword) throws InterruptedException {
         String admin = http.token("admin", adminPassword);
         http.json("POST", "org/template", "{\"template\":\"functional-sme\"}", admin);
         hire(http, admin, "bad.agent", "CS-AGENT");
@@ -72,6 +72,19 @@ final class CorpusFixtures {
         require(http.json("POST", "delivery/couriers", "{\"code\":\"BAD-EXP\",\"name\":\"坏输入快递\",\"codSupported\":true,"
                 + "\"areas\":[{\"province\":\"浙江\",\"promisedDays\":2}]}", admin), 201);
 
+        // A delivered order (picked, packed, shipped with BAD-EXP, delivered) and a return opened on its line.
+        String delivered = intake(http, admin, String.format(flagged, "BAD-DELIVERED").replace("\"12345\"", "\"13800004321\""));
+        String shipment = delivered + "-BAD-WH";
+        // A pick list skips an order the outbox holds at that moment (following up its intake): ask again until it is picked.
+        CrashUnderLoad.waitFor(() -> http.json("POST", "delivery/pick-lists", "{\"warehouseCode\":\"BAD-WH\"}", admin).status() == 201
+                || http.json("GET", "delivery/shipments/" + shipment, null, admin).status() == 200, java.time.Duration.ofSeconds(30));
+        require(http.json("POST", "delivery/shipments/" + shipment + "/pack", "{\"boxSize\":\"S\",\"weightKg\":1}", admin), 200);
+        require(http.json("POST", "delivery/shipments/" + shipment + "/ship", "{\"courier\":\"BAD-EXP\"}", admin), 200);
+        require(http.json("POST", "delivery/shipments/" + shipment + "/events", "{\"kind\":\"DELIVERED\"}", admin), 200);
+        String openReturn = require(http.json("POST", "crm/returns", "{\"order\":\"" + delivered + "\",\"kind\":\"RETURN\","
+                + "\"reasonCode\":\"SIZE\",\"reason\":\"坏输入\",\"lines\":[{\"lineNo\":1,\"quantity\":1}]}", admin), 201)
+                .json().get("details").get("number").asText();
+
         // A member with 100 points (customer service & CRM).
         String member = require(http.json("POST", "crm/members", "{\"mobile\":\"13900009999\",\"name\":\"坏输入会员\"}", admin), 201)
                 .json().get("code").asText();
@@ -93,7 +106,8 @@ final class CorpusFixtures {
                 Map.entry("{requestedTransfer}", Long.toString(requested)), Map.entry("{approval}", Long.toString(approval)),
                 Map.entry("{draftOrder}", draftOrder), Map.entry("{sentOrder}", sentOrder), Map.entry("{pendingMerchant}", pendingMerchant),
                 Map.entry("{openTender}", openTender), Map.entry("{reviewOrder}", reviewOrder), Map.entry("{cancelledOrder}", cancelledOrder),
-                Map.entry("{pickingShipment}", picked + "-BAD-WH"), Map.entry("{member}", member)));
+                Map.entry("{pickingShipment}", picked + "-BAD-WH"), Map.entry("{member}", member),
+                Map.entry("{deliveredOrder}", delivered), Map.entry("{openReturn}", openReturn)));
     }
 
     private static String intake(Http http, String admin, String order) {

@@ -1,6 +1,9 @@
 // Customer service & CRM pages: members (search, enrol, profile with orders, tier history and the points ledger), tiers.
 import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
+import { renderReturns, renderRefunds } from './returns.js';
+import { renderTickets, renderAudits } from './tickets.js';
+import { renderCampaigns } from './campaigns.js';
 
 const t = translator({
   en: {
@@ -44,6 +47,11 @@ const t = translator({
 const zh = () => currentLanguage() === 'zh';
 
 export async function render(container, route, { api }) {
+  if (route === 'returns') return renderReturns(container, api);
+  if (route === 'tickets') return renderTickets(container, api);
+  if (route === 'campaigns') return renderCampaigns(container, api);
+  if (route === 'audits') return renderAudits(container, api);
+  if (route === 'refunds' || route === 'refund-payments') return renderRefunds(container, api, route === 'refund-payments');
   await (route === 'tiers' ? tiers : members)(container, api);
 }
 

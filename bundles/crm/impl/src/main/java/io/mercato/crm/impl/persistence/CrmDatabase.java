@@ -13,7 +13,9 @@ public class CrmDatabase {
 
     @Activate
     public CrmDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=crm)") SchemaDatabase database) {
-        this.transactions = database.transactions(MemberMapper.class, MemberOrderMapper.class, PointsMapper.class, TierMapper.class);
+        this.transactions = database.transactions(MemberMapper.class, MemberOrderMapper.class, PointsMapper.class, TierMapper.class,
+                ReturnMapper.class, RefundMapper.class, TicketMapper.class, CalendarMapper.class, AuditMapper.class,
+                SegmentMapper.class, CampaignMapper.class);
     }
 
     public Transactions transactions() {

@@ -60,6 +60,15 @@ public interface MemberMapper {
             + "WHERE id = #{id} AND points_balance + #{delta} >= 0 RETURNING points_balance")
     Long moveBalance(@Param("id") long id, @Param("delta") long delta);
 
+    /** Members born on this month and day (the birthday index serves the month). */
+    @Select("SELECT " + COLUMNS + " FROM crm.member WHERE extract(month FROM birthday) = #{month} AND extract(day FROM birthday) = #{day} "
+            + "ORDER BY id LIMIT #{limit}")
+    List<MemberRow> birthdays(@Param("month") int month, @Param("day") int day, @Param("limit") int limit);
+
+    /** Members of a tier of at least this rank. */
+    @Select("SELECT " + COLUMNS + " FROM crm.member WHERE tier_code IN (SELECT code FROM crm.tier WHERE rank >= #{rank}) ORDER BY id LIMIT #{limit}")
+    List<MemberRow> vips(@Param("rank") int rank, @Param("limit") int limit);
+
     /** Members whose tier review date has come, a batch at a time. */
     @Select("SELECT id FROM crm.member WHERE tier_review_on <= #{today} AND id > #{afterId} ORDER BY id LIMIT #{limit}")
     List<Long> reviewDue(@Param("today") LocalDate today, @Param("afterId") long afterId, @Param("limit") int limit);

@@ -32,6 +32,9 @@ public interface MemberOrderMapper {
             + "WHERE member_id = #{memberId} AND status = 'DELIVERED' AND delivered_at > #{since}")
     TwelveMonthsRow twelveMonths(@Param("memberId") long memberId, @Param("since") Instant since);
 
+    @Select("SELECT goods_amount FROM crm.member_order WHERE order_number = #{order}")
+    java.math.BigDecimal goodsAmount(@Param("order") String order);
+
     @Select("SELECT count(*) FROM crm.member_order")
     long count();
 

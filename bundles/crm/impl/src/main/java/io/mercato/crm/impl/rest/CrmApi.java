@@ -18,7 +18,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @MercatoApi
 public class CrmApi extends DepartmentApplication {
     @Activate
-    public CrmApi(@Reference MemberResource members, @Reference PointsResource points, @Reference TierResource tiers) {
-        super(members, points, tiers);
+    public CrmApi(@Reference MemberResource members, @Reference PointsResource points, @Reference TierResource tiers,
+                  @Reference ReturnResource returns, @Reference FinanceResource finance, @Reference TicketResource tickets, @Reference CampaignResource campaigns) {
+        super(members, points, tiers, returns, finance, tickets, campaigns);
     }
 }

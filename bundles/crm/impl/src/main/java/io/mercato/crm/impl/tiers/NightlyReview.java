@@ -4,6 +4,7 @@ import io.mercato.crm.impl.members.ShopTime;
 import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.MemberMapper;
 import io.mercato.crm.impl.points.PointsService;
+import io.mercato.crm.impl.tickets.Tickets;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.persistence.Transactions;
 import java.time.LocalDate;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The nightly work, run hourly so a day missed while the shop's server was down is caught up: points lots whose life ended
- * expire, and tiers whose review date has come are reviewed (downgrades happen only here). Both are idempotent.
+ * expire, tiers whose review date has come are reviewed (downgrades happen only here), and open tickets past an SLA get
+ * their breach stored. All are idempotent.
  */
 @Component(service = NightlyReview.class, immediate = true)
 public class NightlyReview {
@@ -29,6 +31,7 @@ public class NightlyReview {
     private final Transactions transactions;
     private final TierReview tiers;
     private final PointsService points;
+    private final Tickets tickets;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "crm-nightly");
         thread.setDaemon(true);
@@ -36,14 +39,16 @@ public class NightlyReview {
     });
 
     /** What a run did. */
-    public record Run(LocalDate day, long pointsExpired, int tiersReviewed) {
+    public record Run(LocalDate day, long pointsExpired, int tiersReviewed, int slaBreachesStored) {
     }
 
     @Activate
-    public NightlyReview(@Reference CrmDatabase database, @Reference TierReview tiers, @Reference PointsService points) {
+    public NightlyReview(@Reference CrmDatabase database, @Reference TierReview tiers, @Reference PointsService points,
+                         @Reference Tickets tickets) {
         this.transactions = database.transactions();
         this.tiers = tiers;
         this.points = points;
+        this.tickets = tickets;
         timer.scheduleWithFixedDelay(this::runQuietly, 5, 60, TimeUnit.MINUTES);
     }
 
@@ -54,13 +59,14 @@ public class NightlyReview {
 
     public Run run(LocalDate today, Actor actor) {
         long expired = points.expireDue(today, actor);
+        int breaches = tickets.stampBreaches(actor);
         int reviewed = 0;
         long after = 0;
         while (true) {
             long from = after;
             List<Long> due = transactions.read(tx -> tx.mapper(MemberMapper.class).reviewDue(today, from, 200));
             if (due.isEmpty()) {
-                return new Run(today, expired, reviewed);
+                return new Run(today, expired, reviewed, breaches);
             }
             for (long member : due) {
                 transactions.inTransaction(actor, tx -> tiers.review(tx, member, today, "review date"));

@@ -1,0 +1,4 @@
+package io.mercato.crm.impl.persistence;
+
+public record SlaPolicyRow(String type, String priority, int firstResponseMinutes, int resolutionMinutes) {
+}
