@@ -44,6 +44,12 @@ public class CrmIT extends MercatoTestSupport {
     @Inject
     private FeaturesService features;
 
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurations;
+
+    @Inject
+    private org.osgi.framework.BundleContext bundleContext;
+
     private ApiClient api;
     private SalesOrderFlow flow;
 
@@ -437,6 +443,55 @@ public class CrmIT extends MercatoTestSupport {
         JsonNode care = api.get("crm/care?date=2027-07-15").json();
         assertTrue(care.toString(), care.get("birthdays").toString().contains(codes.get(0)));
         assertProblem(api.get("crm/care?date=tomorrow"), 400, "date", "");
+    }
+
+    @Test
+    public void emailCampaignsGoThroughTheConfiguredSmtpServerAndPauseAndResume() throws Exception {
+        try (FakeSmtpServer smtp = new FakeSmtpServer(300)) {
+            java.util.Hashtable<String, Object> settings = new java.util.Hashtable<>();
+            settings.put("host", "127.0.0.1");
+            settings.put("port", smtp.port());
+            settings.put("from", "会员中心 <crm@shop.example>");
+            settings.put("starttls", false);
+            configurations.getConfiguration("io.mercato.crm.smtp", "?").update(settings);
+            waitUntil(Duration.ofSeconds(30), () -> smtpSender() != null, "the SMTP sender registered");
+            for (int i = 0; i < 8; i++) {
+                assertEquals(201, api.post("crm/members", "{\"mobile\":\"1330000200" + i + "\",\"name\":\"邮件会员" + i + "\",\"email\":"
+                        + "\"member" + i + "@example.cn\",\"tags\":[\"邮件\"],\"consent\":true}").status());
+            }
+            String segment = api.post("crm/segments", "{\"name\":\"邮件会员\",\"rules\":{\"tags\":[\"邮件\"]}}").json().get("code").asText();
+            String campaign = api.post("crm/campaigns", "{\"name\":\"会员日\",\"segment\":\"" + segment + "\",\"channel\":\"EMAIL\","
+                    + "\"subject\":\"{name}，会员日快乐\",\"body\":\"尊敬的{name}：会员日全场九折。\"}").json().get("details").get("number").asText();
+            assertEquals("SENDING", api.post("crm/campaigns/" + campaign + "/start", null).json().get("details").get("status").asText());
+            waitUntil(Duration.ofSeconds(20), () -> !smtp.messages().isEmpty(), "the first e-mail at the SMTP server");
+            assertEquals("PAUSED", api.post("crm/campaigns/" + campaign + "/pause", null).json().get("details").get("status").asText());
+            waitUntil(Duration.ofSeconds(20), () -> api.get("crm/campaigns/" + campaign).json().get("details").get("sent").asInt() == smtp.messages().size(),
+                    "the batch under way finished");
+            int whilePaused = smtp.messages().size();
+            assertTrue("paused before the end: " + whilePaused, whilePaused < 8);
+            JsonNode paused = api.get("crm/campaigns/" + campaign).json();
+            assertTrue(paused.toString(), paused.get("percent").asInt() < 100);
+            assertEquals(whilePaused, smtp.messages().size());
+            assertEquals("SENDING", api.post("crm/campaigns/" + campaign + "/resume", null).json().get("details").get("status").asText());
+            waitUntil(Duration.ofSeconds(30), () -> "DONE".equals(api.get("crm/campaigns/" + campaign).json().get("details").get("status").asText()),
+                    "the campaign finished after resuming");
+            assertEquals("each member once", 8, smtp.messages().size());
+            assertEquals(8, api.get("crm/campaigns/" + campaign).json().get("details").get("sent").asInt());
+            String first = smtp.messages().get(0);
+            assertTrue(first, first.contains("X-Mercato-Campaign: " + campaign) && first.contains("To: member"));
+        } finally {
+            configurations.getConfiguration("io.mercato.crm.smtp", "?").delete();
+        }
+    }
+
+    private Object smtpSender() {
+        try {
+            org.osgi.framework.ServiceReference<?>[] found = bundleContext.getServiceReferences((String) null,
+                    "(&(objectClass=io.mercato.crm.api.MessageSender)(mercato.crm.channel=EMAIL)(service.ranking=100))");
+            return found == null ? null : found[0];
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void hire(String username, String name, String position) {

@@ -73,11 +73,20 @@ final class CorpusFixtures {
                 + "\"areas\":[{\"province\":\"浙江\",\"promisedDays\":2}]}", admin), 201);
 
         // A delivered order (picked, packed, shipped with BAD-EXP, delivered) and a return opened on its line.
-        String delivered = intake(http, admin, String.format(flagged, "BAD-DELIVERED").replace("\"12345\"", "\"13800004321\""));
+        String delivered = intake(http, admin, String.format(flagged, "BAD-DELIVERED").replace("\"12345\"", "\"13800004321\"")
+                .replace("坏输入客户", "坏输入收货人").replace("文三路 100 号", "文一路 200 号"));
+        if ("UNDER_REVIEW".equals(require(http.json("GET", "delivery/orders/" + delivered, null, admin), 200).json().get("status").asText())) {
+            require(http.json("POST", "delivery/orders/" + delivered + "/confirm", null, admin), 200);
+        }
         String shipment = delivered + "-BAD-WH";
         // A pick list skips an order the outbox holds at that moment (following up its intake): ask again until it is picked.
-        CrashUnderLoad.waitFor(() -> http.json("POST", "delivery/pick-lists", "{\"warehouseCode\":\"BAD-WH\"}", admin).status() == 201
-                || http.json("GET", "delivery/shipments/" + shipment, null, admin).status() == 200, java.time.Duration.ofSeconds(30));
+        try {
+            CrashUnderLoad.waitFor(() -> http.json("POST", "delivery/pick-lists", "{\"warehouseCode\":\"BAD-WH\"}", admin).status() == 201
+                    || http.json("GET", "delivery/shipments/" + shipment, null, admin).status() == 200, java.time.Duration.ofSeconds(30));
+        } catch (IllegalStateException notPicked) {
+            throw new IllegalStateException("Corpus fixture: order " + delivered + " was not picked: "
+                    + http.json("GET", "delivery/orders/" + delivered, null, admin).body(), notPicked);
+        }
         require(http.json("POST", "delivery/shipments/" + shipment + "/pack", "{\"boxSize\":\"S\",\"weightKg\":1}", admin), 200);
         require(http.json("POST", "delivery/shipments/" + shipment + "/ship", "{\"courier\":\"BAD-EXP\"}", admin), 200);
         require(http.json("POST", "delivery/shipments/" + shipment + "/events", "{\"kind\":\"DELIVERED\"}", admin), 200);

@@ -52,8 +52,27 @@ public final class CrmScale implements DepartmentScale {
                     + "AS e(kind, points, days) WHERE e.kind = 'EARN' OR (e.kind = 'SPEND' AND l.earned = 100 AND l.remaining = 0) "
                     + "OR (e.kind = 'EXPIRE' AND l.earned = 50) ORDER BY l.member_id, l.id"));
         });
+        int tickets = Math.max(100, members / 10);
+        BulkLoad.timed(context, "crm: " + String.format("%,d", tickets) + " service tickets with notes, and returns", () -> {
+            BulkLoad.execute(db, "INSERT INTO crm.ticket (type, channel, priority, subject, member_id, order_number, customer_name, contact, "
+                    + "assignee, status, first_response_due, resolution_due, first_responded_at, resolved_at, closed_at, created_by, created_at) "
+                    + "SELECT (ARRAY['PRE_SALE','ORDER_PROBLEM','AFTER_SALE','COMPLAINT'])[1 + i % 4], (ARRAY['PHONE','CHAT','EMAIL'])[1 + i % 3], "
+                    + "(ARRAY['NORMAL','NORMAL','HIGH','LOW','URGENT'])[1 + i % 5], '咨询 ' || i, 1 + i % " + members + ", "
+                    + "'SO-C' || lpad(((1 + i % " + members + ") * 3)::text, 10, '0'), '会员' || (1 + i % " + members + "), "
+                    + "'13' || lpad((1 + i % " + members + ")::text, 9, '0'), 'staff' || lpad((i % 40)::text, 3, '0'), "
+                    + "CASE WHEN i % 20 = 0 THEN 'OPEN' ELSE 'CLOSED' END, t + interval '1 hour', t + interval '1 day', "
+                    + "t + interval '30 minutes', CASE WHEN i % 20 = 0 THEN NULL ELSE t + interval '5 hours' END, "
+                    + "CASE WHEN i % 20 = 0 THEN NULL ELSE t + interval '6 hours' END, 'staff000', t "
+                    + "FROM (SELECT i, now() - (i % 365) * interval '1 day' AS t FROM generate_series(1, " + tickets + ") i) g ORDER BY i");
+            BulkLoad.execute(db, "INSERT INTO crm.ticket_note (ticket_id, kind, body, author, at) SELECT id, k, '回复 ' || id, assignee, "
+                    + "created_at + interval '30 minutes' FROM crm.ticket, unnest(ARRAY['REPLY','INTERNAL']) k");
+            BulkLoad.execute(db, "INSERT INTO crm.return_case (kind, order_number, member_id, customer_name, reason_code, reason, status, "
+                    + "goods_amount, postage_share, outcome, checked_at, created_by, created_at) SELECT 'RETURN', o.order_number, o.member_id, "
+                    + "'会员' || o.member_id, 'SIZE', '尺码不合适', 'CLOSED', 300, 8, 'REFUND_GOODS', now(), 'staff000', o.delivered_at + interval '3 days' "
+                    + "FROM crm.member_order o WHERE o.member_id % 33 = 0 AND o.order_number LIKE '%0'");
+        });
         BulkLoad.timed(context, "crm: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "crm.member", "crm.member_order", "crm.points_lot",
-                "crm.points_entry"));
+                "crm.points_entry", "crm.ticket", "crm.ticket_note", "crm.return_case"));
         context.figure("crm: rows", String.format("%,d members, %,d orders, %,d points entries",
                 BulkLoad.count(db, "SELECT count(*) FROM crm.member"), BulkLoad.count(db, "SELECT count(*) FROM crm.member_order"),
                 BulkLoad.count(db, "SELECT count(*) FROM crm.points_entry")));
@@ -68,7 +87,12 @@ public final class CrmScale implements DepartmentScale {
                 Probe.list("crm/members?q= (name)", i -> "crm/members?q=" + URLEncoder.encode("会员" + (1 + i * 31 % members), StandardCharsets.UTF_8)),
                 Probe.list("crm/members?tier=DIAMOND", i -> "crm/members?tier=DIAMOND"),
                 Probe.detail("crm/members/{code} (profile with orders and tier history)", i -> "crm/members/" + code(1 + i * 97 % members)),
-                Probe.detail("crm/members/{code}/points (ledger, lots, agreement)", i -> "crm/members/" + code(1 + i * 89 % members) + "/points"));
+                Probe.detail("crm/members/{code}/points (ledger, lots, agreement)", i -> "crm/members/" + code(1 + i * 89 % members) + "/points"),
+                Probe.list("crm/tickets (newest)", i -> "crm/tickets"),
+                Probe.list("crm/tickets?status=OPEN", i -> "crm/tickets?status=OPEN"),
+                Probe.list("crm/tickets?q= (customer)", i -> "crm/tickets?q=" + URLEncoder.encode("会员" + (1 + i * 13 % members), StandardCharsets.UTF_8)),
+                Probe.detail("crm/tickets/{number}", i -> "crm/tickets/TK-" + String.format("%08d", 1 + i * 7 % Math.max(100, members / 10))),
+                Probe.list("crm/returns (register)", i -> "crm/returns"));
     }
 
     private static String code(int i) {

@@ -49,7 +49,7 @@ export async function renderCampaigns(container, api) {
     const all = await api('crm/segments');
     segmentBox.replaceChildren(h('table', {}, h('tr', {}, [t('segment'), t('name'), t('count')].map(x => h('th', {}, x))),
       all.map(s => h('tr', { 'data-segment': s.code }, h('td', {}, s.code), h('td', {}, s.name),
-        h('td', { class: 'num' }, String(s.count) + (s.countCapped ? '+' : ''))))));
+        h('td', { class: 'num' }, s.count == null ? '…' : String(s.count))))));
     return all;
   }
   async function campaigns() {
@@ -95,8 +95,8 @@ export async function renderCampaigns(container, api) {
       }
       try {
         const counted = await api('crm/segments/preview', { method: 'POST', body: rulesOf(values) });
-        live.dataset.liveCount = counted.count;
-        live.textContent = t('liveCount', { n: counted.count + (counted.countCapped ? '+' : '') });
+        live.dataset.liveCount = counted.count ?? '';
+        live.textContent = t('liveCount', { n: counted.count ?? '…' });
       } catch (e) { live.textContent = describeError(e); }
     }, 300);
   });
@@ -107,7 +107,7 @@ export async function renderCampaigns(container, api) {
     campaignHolder.replaceChildren(form({
       submitLabel: t('create'),
       fields: [{ name: 'name', label: t('name'), required: true },
-        { name: 'segment', label: t('segment'), type: 'select', options: all.map(s => [s.code, s.code + ' ' + s.name + ' (' + s.count + ')']) },
+        { name: 'segment', label: t('segment'), type: 'select', options: all.map(s => [s.code, s.code + ' ' + s.name + ' (' + (s.count ?? '…') + ')']) },
         { name: 'channel', label: t('channel'), type: 'select', options: [['SMS', 'SMS'], ['EMAIL', 'E-mail']] },
         { name: 'subject', label: t('subject') }, { name: 'body', label: t('body'), type: 'textarea', required: true }],
       onSubmit: values => api('crm/campaigns', { method: 'POST', body: values }), onDone: campaigns

@@ -22,7 +22,7 @@ const t = translator({
     DELIVERED: 'Delivered', RETURNED: 'Returned', ORDER: 'From an order', AGENT: 'By an agent', source: 'Enrolled',
     minSpend: 'Min. spend (CNY)', minOrders: 'Min. orders', rate: 'Points per yuan', rank: 'Rank', nameZh: 'Name (中文)',
     nameEn: 'Name (English)', saveTiers: 'Save tier rules', membersPerTier: 'Members per tier', unavailable: 'Unavailable now',
-    nightly: 'Run today\'s expiry and tier review', ran: '{p} points expired, {n} tiers reviewed', edit: 'Edit profile'
+    nightly: 'Run today\'s expiry and tier review', tickets: 'Tickets', ticket: 'Ticket', subject: 'Subject', ran: '{p} points expired, {n} tiers reviewed', edit: 'Edit profile'
   },
   zh: {
     members: '会员', tiers: '会员等级', code: '会员号', mobile: '手机号', name: '姓名', email: '邮箱', tier: '等级',
@@ -40,7 +40,7 @@ const t = translator({
     DELIVERED: '已签收', RETURNED: '已退回', ORDER: '下单入会', AGENT: '客服登记', source: '入会方式',
     minSpend: '最低消费（元）', minOrders: '最少订单数', rate: '每元积分', rank: '级别', nameZh: '名称（中文）',
     nameEn: '名称（英文）', saveTiers: '保存等级规则', membersPerTier: '各等级会员数', unavailable: '当前不可用',
-    nightly: '立即执行今日积分过期与等级复审', ran: '过期 {p} 积分，复审 {n} 位会员', edit: '修改资料'
+    nightly: '立即执行今日积分过期与等级复审', tickets: '工单', ticket: '工单号', subject: '主题', ran: '过期 {p} 积分，复审 {n} 位会员', edit: '修改资料'
   }
 });
 
@@ -93,8 +93,9 @@ async function members(container, api) {
   });
   async function show(code) {
     try {
-      const [profile, ledger] = await Promise.all([api('crm/members/' + code), api('crm/members/' + code + '/points?size=50')]);
-      detail.replaceChildren(memberCard(api, profile, ledger, () => show(code), () => table.refresh()));
+      const [profile, ledger, tickets] = await Promise.all([api('crm/members/' + code), api('crm/members/' + code + '/points?size=50'),
+        api('crm/tickets?' + q({ member: code, size: 20 }))]);
+      detail.replaceChildren(memberCard(api, profile, ledger, tickets, () => show(code), () => table.refresh()));
       detail.scrollIntoView({ block: 'start' });
     } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
   }
@@ -109,7 +110,7 @@ async function members(container, api) {
 
 function tierName(m) { return zh() ? m.tierNameZh : m.tierNameEn; }
 
-function memberCard(api, profile, ledger, reload, refreshList) {
+function memberCard(api, profile, ledger, tickets, reload, refreshList) {
   const m = profile.member;
   const path = 'crm/members/' + m.code;
   const spend = form({
@@ -146,6 +147,9 @@ function memberCard(api, profile, ledger, reload, refreshList) {
     h('table', {}, head([t('at'), t('kind'), t('change'), t('after'), t('order'), t('reason'), t('unrecovered'), t('by')]),
       ledger.entries.items.map(e => row([new Date(e.createdAt).toLocaleString(), t(e.kind), e.points, e.balanceAfter, e.orderNumber,
         e.reason, e.unrecovered || '', e.createdBy]))),
+    h('h4', {}, t('tickets')),
+    h('table', { 'data-member-tickets': '' }, head([t('ticket'), t('at'), t('subject'), t('status')]),
+      tickets.items.map(k => row([k.number, new Date(k.createdAt).toLocaleString(), k.subject, k.status]))),
     h('h4', {}, t('lots')),
     h('table', {}, head([t('earnedOn'), t('expiresOn'), t('earned'), t('remaining')]),
       ledger.lots.map(l => row([l.earnedOn, l.expiresOn, l.earned, l.remaining]))),

@@ -42,6 +42,7 @@ public class CampaignRunner {
         return thread;
     });
     private final Map<ServiceReference<MessageSender>, MessageSender> senders = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> pauses = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     @Activate
@@ -67,6 +68,7 @@ public class CampaignRunner {
 
     /** Sends the campaign's next batches until it is done, paused or the bundle stops. */
     void wake(long campaignId) {
+        pauses.remove(campaignId);
         worker.execute(() -> {
             try {
                 while (!stopping && batch(campaignId)) {
@@ -78,7 +80,11 @@ public class CampaignRunner {
         });
     }
 
-    /** One batch; false when there is nothing more to do now. */
+    /**
+     * One batch of members; false when there is nothing more to do now. Each member is claimed (its row and the campaign's
+     * position committed) just before its message leaves, so a pause takes effect between two messages and a crash loses at
+     * most the message under way.
+     */
     private boolean batch(long campaignId) {
         CampaignRow campaign = transactions.read(tx -> tx.mapper(CampaignMapper.class).byId(campaignId));
         if (campaign == null || !"SENDING".equals(campaign.status())) {
@@ -90,47 +96,56 @@ public class CampaignRunner {
             return false;
         }
         Actor actor = new Actor(campaign.startedBy());
-        List<Claimed> claimed = transactions.inTransaction(actor, tx -> {
-            CampaignRow locked = tx.mapper(CampaignMapper.class).lock(campaignId);
-            if (!"SENDING".equals(locked.status())) {
-                return null;
-            }
-            SegmentRules rules = Segments.rules(tx.mapper(SegmentMapper.class).byId(locked.segmentId()));
-            List<MemberRow> members = tx.mapper(SegmentMapper.class).members(rules.query(locked.lastMemberId(), BATCH));
-            List<Claimed> batch = new ArrayList<>();
-            for (MemberRow member : members) {
-                String status = Consent.status(member, locked.channel());
-                if (tx.mapper(CampaignMapper.class).claim(campaignId, member.id(), status) == 1 && "PENDING".equals(status)) {
-                    batch.add(new Claimed(member.id(), member.code(), "SMS".equals(locked.channel()) ? member.mobile() : member.email(),
-                            personal(locked.body(), member), locked.subject() == null ? "" : personal(locked.subject(), member)));
-                }
-            }
-            if (members.isEmpty()) {
+        SegmentRules rules = transactions.read(tx -> Segments.rules(tx.mapper(SegmentMapper.class).byId(campaign.segmentId())));
+        List<MemberRow> members = transactions.read(tx -> tx.mapper(SegmentMapper.class).members(rules.query(campaign.lastMemberId(), BATCH)));
+        if (members.isEmpty()) {
+            transactions.inTransaction(actor, tx -> {
                 tx.mapper(CampaignMapper.class).recount(campaignId);
-                tx.mapper(CampaignMapper.class).finish(campaignId);
-                tx.audit("crm.campaign-finished", "campaign", locked.number(), Map.of("total", locked.total()));
-            } else {
-                tx.mapper(CampaignMapper.class).advance(campaignId, members.get(members.size() - 1).id());
-            }
-            return members.isEmpty() ? null : batch;
-        });
-        if (claimed == null) {
+                if (tx.mapper(CampaignMapper.class).finish(campaignId) == 1) {
+                    tx.audit("crm.campaign-finished", "campaign", campaign.number(), Map.of("total", campaign.total()));
+                }
+                return null;
+            });
             return false;
         }
-        for (Claimed message : claimed) {
-            String error = null;
-            try {
-                sender.send(new OutgoingMessage(campaign.number(), message.memberCode(), campaign.channel(), message.to(), message.subject(),
-                        message.body()));
-            } catch (Exception e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        for (MemberRow member : members) {
+            if (stopping || pauses.contains(campaignId)) {
+                transactions.inTransaction(actor, tx -> tx.mapper(CampaignMapper.class).recount(campaignId));
+                return false;
             }
-            String outcome = error == null ? "SENT" : "FAILED";
-            String reason = error;
-            transactions.inTransaction(actor, tx -> tx.mapper(CampaignMapper.class).settle(campaignId, message.memberId(), outcome, reason));
+            Claimed message = transactions.inTransaction(actor, tx -> claim(tx.mapper(CampaignMapper.class), campaign, member));
+            if (message != null) {
+                String error = null;
+                try {
+                    sender.send(new OutgoingMessage(campaign.number(), member.code(), campaign.channel(), message.to(), message.subject(),
+                            message.body()));
+                } catch (Exception e) {
+                    error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                }
+                String outcome = error == null ? "SENT" : "FAILED";
+                String reason = error;
+                transactions.inTransaction(actor, tx -> tx.mapper(CampaignMapper.class).settle(campaignId, member.id(), outcome, reason));
+            }
         }
         transactions.inTransaction(actor, tx -> tx.mapper(CampaignMapper.class).recount(campaignId));
         return true;
+    }
+
+    /** Claims the member for the campaign (consent read now) and moves the campaign past it; the message to send, or null. */
+    private static Claimed claim(CampaignMapper campaigns, CampaignRow campaign, MemberRow member) {
+        String status = Consent.status(member, campaign.channel());
+        boolean claimed = campaigns.claim(campaign.id(), member.id(), status) == 1;
+        campaigns.advance(campaign.id(), member.id());
+        if (!claimed || !"PENDING".equals(status)) {
+            return null;
+        }
+        return new Claimed(member.id(), member.code(), "SMS".equals(campaign.channel()) ? member.mobile() : member.email(),
+                personal(campaign.body(), member), campaign.subject() == null ? "" : personal(campaign.subject(), member));
+    }
+
+    /** Stops the campaign's sending before its next message (the status is changed by the caller). */
+    void pause(long campaignId) {
+        pauses.add(campaignId);
     }
 
     private MessageSender sender(String channel) {

@@ -89,7 +89,9 @@ public class Campaigns {
     }
 
     public Campaign pause(String number, Actor actor) {
-        return move(number, "SENDING", "PAUSED", "crm.campaign-paused", actor);
+        Campaign paused = move(number, "SENDING", "PAUSED", "crm.campaign-paused", actor);
+        runner.pause(paused.details().id());
+        return paused;
     }
 
     public Campaign resume(String number, Actor actor) {

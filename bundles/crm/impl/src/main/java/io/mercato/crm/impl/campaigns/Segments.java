@@ -22,17 +22,19 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Segments.class)
 public class Segments {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a live count may take (the list counts each segment within a page's usual budget). */
+    private static final int PREVIEW_MILLIS = 1000;
     private final Transactions transactions;
 
     public record SegmentInput(String name, SegmentRules rules) {
     }
 
-    /** A segment with its members counted now ({@code count} is a lower bound when {@code countCapped}). */
-    public record Segment(String code, String name, SegmentRules rules, long count, boolean countCapped, String createdBy,
-                          java.time.Instant createdAt) {
+    /** A segment with its members counted now ({@code count} null when counting took longer than a page may wait). */
+    public record Segment(String code, String name, SegmentRules rules, Long count, String createdBy, java.time.Instant createdAt) {
     }
 
-    public record Count(long count, boolean countCapped) {
+    /** Members matching now; null when counting took longer than the time allowed. */
+    public record Count(Long count) {
     }
 
     @Activate
@@ -42,7 +44,7 @@ public class Segments {
 
     public Count preview(SegmentRules rules) {
         validate(rules, "");
-        return transactions.read(tx -> count(tx, rules));
+        return transactions.read(tx -> count(tx, rules, PREVIEW_MILLIS));
     }
 
     public Segment create(SegmentInput input, Actor actor) {
@@ -53,16 +55,16 @@ public class Segments {
             long id = tx.mapper(SegmentMapper.class).insert(input.name().strip(), write(input.rules()), actor.username());
             SegmentRow row = tx.mapper(SegmentMapper.class).byId(id);
             tx.audit("crm.segment-created", "segment", row.code(), Map.of("name", row.name(), "rules", row.rules()));
-            return view(tx, row);
+            return view(tx, row, PREVIEW_MILLIS);
         });
     }
 
     public List<Segment> list() {
-        return transactions.read(tx -> tx.mapper(SegmentMapper.class).all().stream().map(row -> view(tx, row)).toList());
+        return transactions.read(tx -> tx.mapper(SegmentMapper.class).all().stream().map(row -> view(tx, row, PageRequest.COUNT_MILLIS)).toList());
     }
 
     public Segment get(String code) {
-        return transactions.read(tx -> view(tx, require(tx, code)));
+        return transactions.read(tx -> view(tx, require(tx, code), PREVIEW_MILLIS));
     }
 
     static SegmentRow require(TransactionContext tx, String code) {
@@ -81,16 +83,14 @@ public class Segments {
         }
     }
 
-    private static Segment view(TransactionContext tx, SegmentRow row) {
+    private static Segment view(TransactionContext tx, SegmentRow row, int millis) {
         SegmentRules rules = rules(row);
-        Count count = count(tx, rules);
-        return new Segment(row.code(), row.name(), rules, count.count(), count.countCapped(), row.createdBy(), row.createdAt());
+        return new Segment(row.code(), row.name(), rules, count(tx, rules, millis).count(), row.createdBy(), row.createdAt());
     }
 
-    private static Count count(TransactionContext tx, SegmentRules rules) {
-        OptionalLong counted = tx.withinMillis(PageRequest.COUNT_MILLIS * 5, () -> tx.mapper(SegmentMapper.class)
-                .count(rules.query(null, PageRequest.COUNT_LIMIT * 100 + 1)));
-        return counted.isPresent() ? new Count(counted.getAsLong(), false) : new Count(0, true);
+    private static Count count(TransactionContext tx, SegmentRules rules, int millis) {
+        OptionalLong counted = tx.withinMillis(millis, () -> tx.mapper(SegmentMapper.class).count(rules.query(null, Integer.MAX_VALUE)));
+        return new Count(counted.isPresent() ? counted.getAsLong() : null);
     }
 
     private static void validate(SegmentRules rules, String prefix) {

@@ -64,7 +64,13 @@ public class SmtpSender implements MessageSender {
                 return new PasswordAuthentication(settings.username(), settings.password());
             }
         } : null);
-        this.from = new InternetAddress(settings.from(), true);
+        InternetAddress parsed = new InternetAddress(settings.from(), false);
+        try {
+            // The display name may be Chinese: encoded (RFC 2047) so that any mail server takes the header.
+            this.from = new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -35,7 +35,7 @@ public interface SegmentMapper {
     @Select("INSERT INTO crm.segment (name, rules, created_by) VALUES (#{name}, #{rules}::jsonb, #{createdBy}) RETURNING id")
     long insert(@Param("name") String name, @Param("rules") String rules, @Param("createdBy") String createdBy);
 
-    @Select("SELECT id, code, name, rules::text AS rules, created_by, created_at FROM crm.segment ORDER BY id DESC LIMIT 200")
+    @Select("SELECT id, code, name, rules::text AS rules, created_by, created_at FROM crm.segment ORDER BY id DESC LIMIT 50")
     List<SegmentRow> all();
 
     @Select("SELECT id, code, name, rules::text AS rules, created_by, created_at FROM crm.segment WHERE code = #{code}")
