@@ -80,8 +80,8 @@ public class AdminIT extends MercatoTestSupport {
         JsonNode modules = api.get("admin/modules").json();
         Map<String, String> states = new TreeMap<>();
         modules.forEach(module -> states.put(module.get("code").asText(), module.get("state").asText()));
-        assertEquals(Map.of("crm", "ACTIVE", "delivery", "ACTIVE", "merchants", "ACTIVE", "procurement", "ACTIVE", "warehouse", "ACTIVE"),
-                states);
+        assertEquals(Map.of("crm", "ACTIVE", "delivery", "ACTIVE", "merchants", "ACTIVE", "procurement", "ACTIVE", "siteops", "ACTIVE",
+                "warehouse", "ACTIVE"), states);
         JsonNode procurement = api.get("admin/modules/procurement").json();
         assertTrue(procurement.toString(), procurement.get("uses").toString().contains("warehouse"));
         assertTrue(api.get("admin/modules/warehouse").json().get("usedBy").toString().contains("procurement"));
@@ -297,7 +297,7 @@ public class AdminIT extends MercatoTestSupport {
         }
         assertEquals("served but not in /api/openapi.json", List.of(), missing);
         assertTrue("every department is there: " + described, described > 150);
-        for (String department : new String[] {"warehouse", "procurement", "merchants", "delivery", "crm", "admin", "org", "approvals"}) {
+        for (String department : new String[] {"warehouse", "procurement", "merchants", "delivery", "crm", "siteops", "admin", "org", "approvals"}) {
             assertTrue(department, document.get("tags").toString().contains("\"" + department + "\""));
         }
     }

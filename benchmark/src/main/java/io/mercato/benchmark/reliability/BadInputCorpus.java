@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class BadInputCorpus {
     static final List<String> DEPARTMENTS = List.of("platform", "org", "approvals", "warehouse", "procurement", "merchants", "delivery",
-            "crm", "admin");
-    static final List<String> SCHEMAS = List.of("warehouse", "org", "approvals", "procurement", "merchants", "delivery", "crm", "admin");
+            "crm", "siteops", "admin");
+    static final List<String> SCHEMAS = List.of("warehouse", "org", "approvals", "procurement", "merchants", "delivery", "crm", "siteops", "admin");
     /** Records of attempts rather than business data: a refused import leaves its FAILED job, as a refusal its audit row. */
     static final java.util.Set<String> ATTEMPT_RECORDS = java.util.Set.of("warehouse.import_job");
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z_]+\\.)+[A-Z]\\w*(Exception|Error)");

@@ -94,6 +94,13 @@ final class CorpusFixtures {
                 + "\"reasonCode\":\"SIZE\",\"reason\":\"坏输入\",\"lines\":[{\"lineNo\":1,\"quantity\":1}]}", admin), 201)
                 .json().get("details").get("number").asText();
 
+        // A category and a draft product with a SKU (site operations).
+        require(http.json("POST", "siteops/categories", "{\"code\":\"BAD-CAT\",\"nameZh\":\"坏输入类目\",\"nameEn\":\"Bad input\"}", admin), 201);
+        String draftProduct = require(http.json("POST", "siteops/products", "{\"category\":\"BAD-CAT\",\"title\":\"坏输入商品\"}", admin), 201)
+                .json().get("details").get("code").asText();
+        require(http.json("POST", "siteops/products/" + draftProduct + "/skus", "{\"sku\":\"BAD-CAT-SKU\",\"barcode\":\"6900000000017\"}",
+                admin), 201);
+
         // A member with 100 points (customer service & CRM).
         String member = require(http.json("POST", "crm/members", "{\"mobile\":\"13900009999\",\"name\":\"坏输入会员\"}", admin), 201)
                 .json().get("code").asText();
@@ -116,7 +123,8 @@ final class CorpusFixtures {
                 Map.entry("{draftOrder}", draftOrder), Map.entry("{sentOrder}", sentOrder), Map.entry("{pendingMerchant}", pendingMerchant),
                 Map.entry("{openTender}", openTender), Map.entry("{reviewOrder}", reviewOrder), Map.entry("{cancelledOrder}", cancelledOrder),
                 Map.entry("{pickingShipment}", picked + "-BAD-WH"), Map.entry("{member}", member),
-                Map.entry("{deliveredOrder}", delivered), Map.entry("{openReturn}", openReturn)));
+                Map.entry("{deliveredOrder}", delivered), Map.entry("{openReturn}", openReturn),
+                Map.entry("{draftProduct}", draftProduct)));
     }
 
     private static String intake(Http http, String admin, String order) {

@@ -19,7 +19,7 @@ import javax.management.openmbean.CompositeData;
  */
 public final class ScaleBenchmark {
     static final List<DepartmentScale> DEPARTMENTS = List.of(new PlatformScale(), new WarehouseScale(), new ProcurementScale(), new MerchantsScale(),
-            new DeliveryScale(), new CrmScale());
+            new DeliveryScale(), new CrmScale(), new SiteopsScale());
     /** Staff screens in the busy-hour mix, and how long it lasts (-Dmercato.scale.mix=seconds). */
     static final int CLIENTS = 16;
     static final java.time.Duration MIX = java.time.Duration.ofSeconds(Long.getLong("mercato.scale.mix", 60));

@@ -83,26 +83,29 @@ public class ApiContexts {
             registrations.add(bundleContext.registerService(ServletContextHelper.class,
                     new ServletContextHelper(bundleContext.getBundle()) { }, helper));
             String select = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + contextName + ")";
+            // The fallback is the context's default servlet ("/"), not a rival of the application's "/*": the web server never
+            // swaps one for the other while a department comes or goes, so no request finds the context without a servlet
+            // (and gets the web server's own HTML 404).
             registrations.add(bundleContext.registerService(Servlet.class, new UnservedApiServlet(databaseStatus, departments),
-                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "unserved", contextName, Integer.MIN_VALUE)));
+                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/", "unserved", contextName, Integer.MIN_VALUE)));
             // Filters run highest ranking first: headers on everything, then problems only, then the refusals.
             registrations.add(bundleContext.registerService(Filter.class, new ApiHeadersFilter(),
-                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "headers", contextName, 1000)));
+                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*", "headers", contextName, 1000)));
             registrations.add(bundleContext.registerService(Filter.class, new ProblemResponsesFilter(departments),
-                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "problems", contextName, 900)));
+                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*", "problems", contextName, 900)));
             registrations.add(bundleContext.registerService(Filter.class, new DatabaseGateFilter(databaseStatus),
-                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "database-gate", contextName, 800)));
+                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*", "database-gate", contextName, 800)));
             registrations.add(bundleContext.registerService(Filter.class, new CsrfFilter(),
-                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "csrf", contextName, 700)));
+                    element(select, HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, "/*", "csrf", contextName, 700)));
             return registrations;
         });
     }
 
-    private static Dictionary<String, Object> element(String select, String patternProperty, String role, String contextName,
+    private static Dictionary<String, Object> element(String select, String patternProperty, String pattern, String role, String contextName,
                                                       int ranking) {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, select);
-        properties.put(patternProperty, "/*");
+        properties.put(patternProperty, pattern);
         String nameProperty = patternProperty.equals(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN)
                 ? HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME : HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME;
         properties.put(nameProperty, "mercato-" + role + "-" + contextName);

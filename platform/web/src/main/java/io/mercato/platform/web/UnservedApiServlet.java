@@ -10,8 +10,8 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * Answers in a servlet context of the API while no JAX-RS application serves it (Mercato starting, the database
  * down, a department being installed or removed): a 503 problem with the reason, or a 404 problem for a department
- * that is not installed. Registered with the lowest ranking, so the application's own servlet at the same pattern
- * takes over whenever it is there.
+ * that is not installed. It is the context's default servlet ("/"): the application's own servlet ("/*") takes every
+ * request whenever it is there.
  */
 final class UnservedApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,7 @@
+/** Site operations API: the catalog — products and their SKUs, listed on the shop or not. */
+@Export
+@Version("1.0.0")
+package io.mercato.siteops.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

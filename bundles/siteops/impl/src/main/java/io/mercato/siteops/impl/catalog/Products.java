@@ -1,0 +1,195 @@
+package io.mercato.siteops.impl.catalog;
+
+import io.mercato.merchants.api.MerchantDirectory;
+import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.Cursor;
+import io.mercato.platform.api.NotFoundException;
+import io.mercato.platform.api.Page;
+import io.mercato.platform.api.PageRequest;
+import io.mercato.platform.api.TextSearch;
+import io.mercato.platform.api.ValidationException;
+import io.mercato.platform.api.persistence.TransactionContext;
+import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.validation.Check;
+import io.mercato.siteops.api.CatalogService;
+import io.mercato.siteops.api.ProductInfo;
+import io.mercato.siteops.api.SkuInfo;
+import io.mercato.siteops.impl.persistence.CatalogMapper;
+import io.mercato.siteops.impl.persistence.CategoryRow;
+import io.mercato.siteops.impl.persistence.ProductRow;
+import io.mercato.siteops.impl.persistence.SiteopsDatabase;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Products and their SKUs: the shop's own goods or a merchant's (checked through merchant onboarding's directory when that
+ * department is installed); searched by title, code, SKU, merchant SKU or barcode; within a category and its subtree.
+ */
+@Component(service = {Products.class, CatalogService.class})
+public class Products implements CatalogService {
+    public static final String CAPABILITY = "siteops.catalog";
+    static final Set<String> STATUSES = Set.of("DRAFT", "IN_UPLOAD", "LISTED", "DELISTED");
+    private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern BARCODE = Pattern.compile("[0-9]{8,14}");
+    private static final Pattern MERCHANT = Pattern.compile("M-[0-9]{1,12}");
+    private final Transactions transactions;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MerchantDirectory merchants;
+
+    @Activate
+    public Products(@Reference SiteopsDatabase database) {
+        this.transactions = database.transactions();
+    }
+
+    public Product create(ProductInput input, Actor actor) {
+        String merchant = validate(input);
+        return transactions.inTransaction(actor, tx -> {
+            CatalogMapper catalog = tx.mapper(CatalogMapper.class);
+            long id = catalog.insertProduct(category(tx, input.category()).id(), merchant, input.title().strip(), blank(input.description()),
+                    actor.username());
+            ProductRow row = catalog.productById(id);
+            tx.audit("siteops.product-created", "product", row.code(), Map.of("category", row.categoryCode(), "merchant", String.valueOf(merchant)));
+            return new Product(row, List.of());
+        });
+    }
+
+    public Product update(String code, ProductInput input, Actor actor) {
+        String merchant = validate(input);
+        return transactions.inTransaction(actor, tx -> {
+            CatalogMapper catalog = tx.mapper(CatalogMapper.class);
+            ProductRow row = require(tx, code, true);
+            if (!"DRAFT".equals(row.status())) {
+                throw new ConflictException("not-draft", "Product " + code + " is " + row.status() + ": only a draft is edited directly");
+            }
+            if (!java.util.Objects.equals(merchant, row.merchantCode())) {
+                throw new ValidationException("merchant", "cannot change once the product exists");
+            }
+            catalog.updateProduct(row.id(), category(tx, input.category()).id(), input.title().strip(), blank(input.description()));
+            tx.audit("siteops.product-updated", "product", code, Map.of("title", input.title().strip()));
+            return view(tx, catalog.product(code));
+        });
+    }
+
+    public Product addSku(String code, SkuInput input, Actor actor) {
+        Check check = Check.input().code("sku", input == null ? null : input.sku(), SKU, "1 to 64 letters, digits, '.', '_' or '-'")
+                .text("merchantSku", input == null ? null : input.merchantSku(), 64, false)
+                .rule(input == null || input.barcode() == null || input.barcode().isBlank() || BARCODE.matcher(input.barcode().strip()).matches(),
+                        "barcode", "must be 8 to 14 digits (EAN/UPC)")
+                .rule(input == null || input.attributes() == null || input.attributes().size() <= 10, "attributes", "are at most 10");
+        if (input != null && input.attributes() != null) {
+            input.attributes().forEach((name, value) -> check.rule(name != null && !name.isBlank() && name.length() <= 20, "attributes",
+                    "names are 1 to 20 characters").rule(value != null && !value.isBlank() && value.length() <= 40, "attributes." + name,
+                    "must be 1 to 40 characters"));
+        }
+        check.validate();
+        return transactions.inTransaction(actor, tx -> {
+            CatalogMapper catalog = tx.mapper(CatalogMapper.class);
+            ProductRow row = require(tx, code, true);
+            if (row.merchantCode() != null && blank(input.merchantSku()) == null) {
+                throw new ValidationException("merchantSku", "is required for a merchant's goods");
+            }
+            String barcode = blank(input.barcode());
+            if (catalog.insertSku(input.sku().strip(), row.id(), Sku.json(input.attributes()), blank(input.merchantSku()), barcode,
+                    actor.username()) == 0) {
+                if (catalog.sku(input.sku().strip()) != null) {
+                    throw new ConflictException("sku-exists", "SKU " + input.sku().strip() + " belongs to product " + catalog.sku(input.sku().strip()).productCode());
+                }
+                throw new ConflictException("barcode-exists", "Barcode " + barcode + " belongs to product " + catalog.productOfBarcode(barcode));
+            }
+            tx.audit("siteops.sku-added", "product", code, Map.of("sku", input.sku().strip()));
+            return view(tx, catalog.product(code));
+        });
+    }
+
+    public Page<ProductRow> search(String q, String status, String category, String merchant, PageRequest page) {
+        String pattern = TextSearch.contains(q);
+        String exact = q == null || q.isBlank() ? null : q.strip();
+        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+        Check.input().rule(wanted == null || STATUSES.contains(wanted), "status", "must be DRAFT, IN_UPLOAD, LISTED or DELISTED").validate();
+        String categoryCode = category == null || category.isBlank() ? null : category.strip().toUpperCase(Locale.ROOT);
+        String merchantCode = blank(merchant);
+        Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
+        return transactions.read(tx -> {
+            CatalogMapper catalog = tx.mapper(CatalogMapper.class);
+            return Page.of(catalog.search(pattern, exact, wanted, categoryCode, merchantCode, beforeId, page.fetch(), page.offset()), page,
+                    tx.withinMillis(PageRequest.COUNT_MILLIS, () -> catalog.count(pattern, exact, wanted, categoryCode, merchantCode,
+                            page.countLimit())), row -> Cursor.of(row.id()));
+        });
+    }
+
+    public Product get(String code) {
+        return transactions.read(tx -> view(tx, require(tx, code, false)));
+    }
+
+    @Override
+    public Optional<ProductInfo> product(String code) {
+        return transactions.read(tx -> Optional.ofNullable(code == null ? null : tx.mapper(CatalogMapper.class).product(code))
+                .map(row -> new ProductInfo(row.code(), row.title(), row.categoryCode(), row.merchantCode(), row.status(), "LISTED".equals(row.status()))));
+    }
+
+    @Override
+    public Optional<SkuInfo> sku(String sku) {
+        return transactions.read(tx -> Optional.ofNullable(sku == null ? null : tx.mapper(CatalogMapper.class).sku(sku)).map(Sku::info));
+    }
+
+    @Override
+    public List<SkuInfo> skus(String productCode) {
+        return transactions.read(tx -> tx.mapper(CatalogMapper.class).skus(productCode).stream().map(Sku::info).toList());
+    }
+
+    private String validate(ProductInput input) {
+        String merchant = input == null ? null : blank(input.merchant());
+        Check.input().text("category", input == null ? null : input.category(), 30, true)
+                .text("title", input == null ? null : input.title(), 120, true)
+                .text("description", input == null ? null : input.description(), 10_000, false)
+                .rule(merchant == null || MERCHANT.matcher(merchant).matches(), "merchant", "must be a merchant code like M-000001")
+                .validate();
+        MerchantDirectory directory = merchants;
+        if (merchant != null && directory != null) {
+            Optional<io.mercato.merchants.api.MerchantInfo> known = directory.merchant(merchant);
+            if (known.isEmpty()) {
+                throw new ValidationException("merchant", "is no merchant of merchant onboarding");
+            }
+            if (!known.get().selling()) {
+                throw new ValidationException("merchant", "is " + known.get().status() + ": only an active merchant's goods are catalogued");
+            }
+        }
+        return merchant;
+    }
+
+    private static CategoryRow category(TransactionContext tx, String code) {
+        CategoryRow category = tx.mapper(CatalogMapper.class).category(code.strip().toUpperCase(Locale.ROOT));
+        if (category == null) {
+            throw new ValidationException("category", "is no category");
+        }
+        return category;
+    }
+
+    private static Product view(TransactionContext tx, ProductRow row) {
+        return new Product(row, tx.mapper(CatalogMapper.class).skus(row.code()).stream().map(Sku::of).toList());
+    }
+
+    private static ProductRow require(TransactionContext tx, String code, boolean lock) {
+        CatalogMapper catalog = tx.mapper(CatalogMapper.class);
+        ProductRow row = code == null ? null : lock ? catalog.lockProduct(code) : catalog.product(code);
+        if (row == null) {
+            throw new NotFoundException("No product " + code);
+        }
+        return row;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,43 @@
+package io.mercato.siteops.impl.console;
+
+import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsoleMenuEntry;
+import io.mercato.siteops.impl.catalog.Products;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/** The site operations pages of the console. */
+@Component(service = ConsoleContribution.class)
+@HttpWhiteboardResource(pattern = "/console/siteops/*", prefix = "/static/siteops")
+public class SiteopsConsole implements ConsoleContribution {
+    @Override
+    public String id() {
+        return "siteops";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Site operations";
+    }
+
+    @Override
+    public String titleZh() {
+        return "网站运营";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public List<ConsoleMenuEntry> menu() {
+        return List.of(new ConsoleMenuEntry("/siteops/catalog", "Catalog", "商品目录", Products.CAPABILITY));
+    }
+
+    @Override
+    public String moduleUrl() {
+        return "/console/siteops/siteops.js";
+    }
+}

@@ -1,0 +1,22 @@
+package io.mercato.siteops.impl.persistence;
+
+import io.mercato.platform.api.persistence.SchemaDatabase;
+import io.mercato.platform.api.persistence.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The siteops schema's transactions; present only once the platform has migrated the schema. */
+@Component(service = SiteopsDatabase.class)
+public class SiteopsDatabase {
+    private final Transactions transactions;
+
+    @Activate
+    public SiteopsDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=siteops)") SchemaDatabase database) {
+        this.transactions = database.transactions(CatalogMapper.class);
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+}
