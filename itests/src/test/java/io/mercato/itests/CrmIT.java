@@ -203,9 +203,9 @@ public class CrmIT extends MercatoTestSupport {
     public void returnsFollowTheThreeCasesWithRefundsThroughTheChainAndGoodsBackInStock() throws Exception {
         int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
         assertTrue("template: " + template, template == 201 || template == 409);
-        hire("rt.agent", "客服 小周", "CS-AGENT");
-        hire("rt.manager", "客服经理 老李", "CS-MGR");
-        hire("rt.finance", "会计 钱", "ACCOUNTANT");
+        hire(api, "rt.agent", "客服 小周", "CS-AGENT");
+        hire(api, "rt.manager", "客服经理 老李", "CS-MGR");
+        hire(api, "rt.finance", "会计 钱", "ACCOUNTANT");
         ApiClient agent = new ApiClient(baseUrl()).login("rt.agent", "rt.agent-password-1");
         ApiClient manager = new ApiClient(baseUrl()).login("rt.manager", "rt.manager-password-1");
         ApiClient finance = new ApiClient(baseUrl()).login("rt.finance", "rt.finance-password-1");
@@ -494,11 +494,6 @@ public class CrmIT extends MercatoTestSupport {
         }
     }
 
-    private void hire(String username, String name, String position) {
-        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
-                + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
-        assertEquals(hired.body(), 201, hired.status());
-    }
 
     private String available(String sku, String warehouse) throws Exception {
         return query("SELECT on_hand - reserved FROM warehouse.stock s JOIN warehouse.warehouse w ON w.id = s.warehouse_id "

@@ -152,6 +152,13 @@ public abstract class MercatoTestSupport {
         assertTrue("expected " + field + ": " + messageStart + " in " + answer.body(), found);
     }
 
+    /** Hires a member of staff into a position of the organisation; the password is {@code <username>-password-1}. */
+    protected static void hire(ApiClient api, String username, String name, String position) {
+        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
+                + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
+        assertEquals(hired.body(), 201, hired.status());
+    }
+
     /** The first column of the first row: tests read the database directly where the API does not show a figure. */
     protected static String firstValue(javax.sql.DataSource dataSource, String sql, Object... parameters) throws java.sql.SQLException {
         try (java.sql.Connection connection = dataSource.getConnection(); java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -72,9 +72,9 @@ public class ProcurementIT extends MercatoTestSupport {
 
     @Test
     public void anOrderAboveTheThresholdIsApprovedAlongTheChainAndAskedAgainWhenItChanges() throws Exception {
-        hire("po.buyer", "采购 冯", "BUYER");
-        hire("po.manager", "经理 褚", "PL-MGR");
-        hire("po.gm", "总经理 卫", "GM");
+        hire(api, "po.buyer", "采购 冯", "BUYER");
+        hire(api, "po.manager", "经理 褚", "PL-MGR");
+        hire(api, "po.gm", "总经理 卫", "GM");
         ApiClient buyer = new ApiClient(baseUrl()).login("po.buyer", "po.buyer-password-1");
         assertEquals(201, createSupplier("SUP-APPR", "Shenzhen Parts Ltd.").status());
 
@@ -174,9 +174,9 @@ public class ProcurementIT extends MercatoTestSupport {
 
     @Test
     public void bidsStaySealedUntilOpeningAndTheProposalIsAwardedOnce() throws Exception {
-        hire("td.buyer", "采购 蒋", "BUYER");
-        hire("td.manager", "经理 沈", "PL-MGR");
-        hire("td.gm", "总经理 韦", "GM");
+        hire(api, "td.buyer", "采购 蒋", "BUYER");
+        hire(api, "td.manager", "经理 沈", "PL-MGR");
+        hire(api, "td.gm", "总经理 韦", "GM");
         ApiClient buyer = new ApiClient(baseUrl()).login("td.buyer", "td.buyer-password-1");
         ApiClient manager = new ApiClient(baseUrl()).login("td.manager", "td.manager-password-1");
         for (String code : new String[] {"TD-SUP-A", "TD-SUP-B", "TD-SUP-C"}) {
@@ -307,11 +307,6 @@ public class ProcurementIT extends MercatoTestSupport {
                 + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":" + price + "}]}";
     }
 
-    private void hire(String username, String name, String position) {
-        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
-                + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
-        assertEquals(hired.body(), 201, hired.status());
-    }
 
     private JsonNode subscription(String name) {
         for (JsonNode subscription : api.get("outbox").json().get("subscriptions")) {

@@ -208,9 +208,4 @@ public class SplitProofIT extends MercatoTestSupport {
                 + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":" + price + "}]}";
     }
 
-    private static void hire(ApiClient api, String username, String name, String position) {
-        ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
-                + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
-        assertEquals(hired.body(), 201, hired.status());
-    }
 }

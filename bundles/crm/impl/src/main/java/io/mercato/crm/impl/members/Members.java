@@ -134,7 +134,8 @@ public class Members implements MemberDirectory {
                 : transactions.read(tx -> Optional.ofNullable(tx.mapper(MemberMapper.class).findByMobile(normalised)).map(Members::info));
     }
 
-    static MemberRow require(TransactionContext tx, String code) {
+    /** The member, or a 404. */
+    public static MemberRow require(TransactionContext tx, String code) {
         MemberRow row = code == null ? null : tx.mapper(MemberMapper.class).find(code);
         if (row == null) {
             throw new NotFoundException("No member " + code);

@@ -1,5 +1,6 @@
 package io.mercato.crm.impl.points;
 
+import io.mercato.crm.impl.members.Members;
 import io.mercato.crm.impl.members.ShopTime;
 import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.LotRow;
@@ -9,7 +10,6 @@ import io.mercato.crm.impl.persistence.PointsEntryRow;
 import io.mercato.crm.impl.persistence.PointsMapper;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.Cursor;
-import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.persistence.TransactionContext;
@@ -61,7 +61,7 @@ public class PointsService {
         String cause = "spend:" + cause(idempotencyKey);
         String order = spend.order() == null || spend.order().isBlank() ? null : spend.order().strip();
         return transactions.inTransaction(actor, tx -> {
-            MemberRow member = member(tx, code);
+            MemberRow member = Members.require(tx, code);
             Long entry = ledger.debit(tx, member.id(), "SPEND", spend.points(), cause, order, spend.reason().strip(), "points");
             return booked(tx, member, "SPEND", cause, entry, Map.of("points", spend.points(), "order", order == null ? "" : order));
         });
@@ -74,7 +74,7 @@ public class PointsService {
                 "must not be 0 and at most " + MAX_POINTS + " either way").validate();
         String cause = "adjust:" + cause(idempotencyKey);
         return transactions.inTransaction(actor, tx -> {
-            MemberRow member = member(tx, code);
+            MemberRow member = Members.require(tx, code);
             Long entry = adjustment.points() > 0
                     ? ledger.credit(tx, member.id(), "ADJUST", adjustment.points(), cause, null, adjustment.reason().strip(), null, ShopTime.today())
                     : ledger.debit(tx, member.id(), "ADJUST", -adjustment.points(), cause, null, adjustment.reason().strip(), "points");
@@ -85,7 +85,7 @@ public class PointsService {
     public Ledger ledger(String code, PageRequest page) {
         Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return transactions.read(tx -> {
-            MemberRow member = member(tx, code);
+            MemberRow member = Members.require(tx, code);
             PointsMapper points = tx.mapper(PointsMapper.class);
             Page<PointsEntryRow> entries = Page.of(points.entries(member.id(), beforeId, page.fetch()), page,
                     points.countEntries(member.id(), page.countLimit()), row -> Cursor.of(row.id()));
@@ -125,13 +125,6 @@ public class PointsService {
         return new Booked(member.code(), points.entry(member.id(), kind, cause), tx.mapper(MemberMapper.class).byId(member.id()).pointsBalance());
     }
 
-    private static MemberRow member(TransactionContext tx, String code) {
-        MemberRow row = code == null ? null : tx.mapper(MemberMapper.class).find(code);
-        if (row == null) {
-            throw new NotFoundException("No member " + code);
-        }
-        return row;
-    }
 
     /** The request's Idempotency-Key names the cause (a retry books nothing twice), or a fresh one. */
     private static String cause(String idempotencyKey) {
