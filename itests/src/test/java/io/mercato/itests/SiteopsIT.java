@@ -107,6 +107,102 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals("APPAREL", catalog.product(code).orElseThrow().categoryCode());
     }
 
+    /**
+     * The upload process (宝贝上传) end to end: operations submits, the supervisor confirms, sales checks stock and uploads,
+     * promotion schedules, the listing clock lists at the set time; nobody takes a step of their own submission. Editing the
+     * listed product is a revision: sent back once (the listed version stays), then listed, then delisted at its time.
+     */
+    @Test
+    public void aProductGoesThroughTheUploadChainToAScheduledListingAndItsRevisionWaitsForApproval() throws Exception {
+        int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue("template " + template, template == 201 || template == 409);
+        hire(api, "so.ops", "运营 小王", "PRODUCT-SPEC");
+        hire(api, "so.sales", "销售 小李", "PRODUCT-SPEC");
+        hire(api, "so.mgr", "运营经理 老周", "SITE-MGR");
+        ApiClient ops = new ApiClient(baseUrl()).login("so.ops", "so.ops-password-1");
+        ApiClient sales = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"HOME\",\"nameZh\":\"家居\",\"nameEn\":\"Home\"}").status());
+        String code = ops.post("siteops/products", "{\"category\":\"HOME\",\"title\":\"青花瓷茶杯\"}").json().get("details").get("code").asText();
+        assertProblem(ops.post("siteops/products/" + code + "/uploads", "{}"), 400, "skus", "");
+        assertEquals(201, ops.post("siteops/products/" + code + "/skus", "{\"sku\":\"CUP-BLUE\",\"attributes\":{\"颜色\":\"青花\"}}").status());
+        ApiClient.Answer submitted = ops.post("siteops/products/" + code + "/uploads", "{\"comment\":\"商品资料及库存已备\"}");
+        assertEquals(submitted.body(), 201, submitted.status());
+        String upload = submitted.json().get("details").get("number").asText();
+        assertEquals("CONFIRM", submitted.json().get("details").get("step").asText());
+        assertEquals("IN_UPLOAD", catalog.product(code).orElseThrow().status());
+        assertEquals(409, ops.post("siteops/products/" + code + "/uploads", "{}").status());
+        assertEquals(409, ops.put("siteops/products/" + code, "{\"category\":\"HOME\",\"title\":\"改\"}").status());
+
+        // Each step by its owner, never by the submitter; out of turn is a conflict.
+        assertEquals(403, ops.post("siteops/uploads/" + upload + "/confirm", "{}").status());
+        assertEquals(409, sales.post("siteops/uploads/" + upload + "/check", "{}").status());
+        assertEquals("CHECK", manager.post("siteops/uploads/" + upload + "/confirm", "{\"comment\":\"同意\"}").json().get("details").get("step").asText());
+        assertEquals(403, ops.post("siteops/uploads/" + upload + "/check", "{}").status());
+        // Sales checks stock: none in the warehouse is refused unless uploaded as a pre-sale.
+        assertProblem(sales.post("siteops/uploads/" + upload + "/check", "{}"), 400, "withoutStock", "");
+        SalesOrderFlow flow = new SalesOrderFlow(api);
+        flow.warehouse("SO-WH", "华东");
+        flow.receive("CUP-BLUE", "SO-WH", 5);
+        JsonNode checked = sales.post("siteops/uploads/" + upload + "/check", "{\"title\":\"景德镇青花瓷茶杯\"}").json().get("details");
+        assertEquals("UPLOAD", checked.get("step").asText());
+        assertEquals("景德镇青花瓷茶杯", checked.get("title").asText());
+        assertTrue(checked.get("stockCheck").asText(), checked.get("stockCheck").asText().contains("\"CUP-BLUE\": 5"));
+        assertEquals("SCHEDULE", sales.post("siteops/uploads/" + upload + "/upload", "{}").json().get("details").get("step").asText());
+
+        // Promotion schedules: a delisting before the listing and a listing in the past are refused; then the clock lists.
+        String soon = java.time.OffsetDateTime.now().plusSeconds(4).toString();
+        assertProblem(sales.post("siteops/uploads/" + upload + "/schedule", "{\"listAt\":\"" + soon + "\",\"delistAt\":\""
+                + java.time.OffsetDateTime.now().toString() + "\"}"), 400, "delistAt", "");
+        assertProblem(sales.post("siteops/uploads/" + upload + "/schedule", "{\"listAt\":\"2020-01-01T00:00:00+08:00\"}"), 400, "listAt", "");
+        JsonNode scheduled = sales.post("siteops/uploads/" + upload + "/schedule", "{\"listingTitle\":\"【新品】景德镇青花瓷茶杯 手绘\",\"listAt\":\""
+                + soon + "\"}").json().get("details");
+        assertEquals("SCHEDULED", scheduled.get("step").asText());
+        waitUntil(Duration.ofSeconds(60), () -> catalog.product(code).orElseThrow().listed(), "the product listed at its time");
+        JsonNode listed = api.get("siteops/products/" + code).json();
+        assertEquals("景德镇青花瓷茶杯", listed.get("details").get("title").asText());
+        assertEquals("【新品】景德镇青花瓷茶杯 手绘", listed.get("details").get("listingTitle").asText());
+        assertEquals(1, listed.get("details").get("revision").asInt());
+        JsonNode history = api.get("siteops/uploads/" + upload).json().get("history");
+        assertEquals("[SUBMITTED, CONFIRMED, CHECKED, UPLOADED, SCHEDULED, LISTED]", actions(history));
+        assertEquals("so.mgr", history.get(1).get("actor").asText());
+
+        // A revision of the listed product: the listed version stays live until the revision is listed.
+        JsonNode revised = ops.put("siteops/products/" + code, "{\"category\":\"HOME\",\"title\":\"青花瓷茶杯（两只装）\"}").json();
+        assertEquals("LISTED", revised.get("details").get("status").asText());
+        assertEquals("景德镇青花瓷茶杯", revised.get("details").get("title").asText());
+        String revision = revised.get("upload").get("details").get("number").asText();
+        assertEquals("REVISION", revised.get("upload").get("details").get("kind").asText());
+        assertProblem(manager.post("siteops/uploads/" + revision + "/send-back", "{}"), 400, "comment", "");
+        assertEquals(403, sales.post("siteops/uploads/" + revision + "/send-back", "{\"comment\":\"x\"}").status());
+        assertEquals("SENT_BACK", manager.post("siteops/uploads/" + revision + "/send-back", "{\"comment\":\"标题缺少材质\"}").json()
+                .get("details").get("step").asText());
+        assertEquals("景德镇青花瓷茶杯", catalog.product(code).orElseThrow().title());
+        assertTrue(catalog.product(code).orElseThrow().listed());
+
+        String second = ops.put("siteops/products/" + code, "{\"category\":\"HOME\",\"title\":\"陶瓷青花茶杯（两只装）\"}").json()
+                .get("upload").get("details").get("number").asText();
+        manager.post("siteops/uploads/" + second + "/confirm", "{}");
+        sales.post("siteops/uploads/" + second + "/check", "{}");
+        sales.post("siteops/uploads/" + second + "/upload", "{}");
+        String delistAt = java.time.OffsetDateTime.now().plusSeconds(3).toString();
+        JsonNode relisted = manager.post("siteops/uploads/" + second + "/schedule", "{\"delistAt\":\"" + delistAt + "\"}").json().get("details");
+        assertEquals("a schedule without a time lists at once", "LISTED", relisted.get("step").asText());
+        assertEquals("陶瓷青花茶杯（两只装）", catalog.product(code).orElseThrow().title());
+        assertEquals(2, api.get("siteops/products/" + code).json().get("details").get("revision").asInt());
+        waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "delisted at its time");
+        assertFalse("already delisted", ops.post("siteops/products/" + code + "/delist", "{}").json().get("delisted").asBoolean());
+        assertEquals("1", query("SELECT count(*) FROM siteops.upload WHERE product_id = (SELECT id FROM siteops.product WHERE code = ?) "
+                + "AND step = 'SENT_BACK'", code));
+        assertEquals("2", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.product-listed' AND entity_id = ?", code));
+    }
+
+    private static String actions(JsonNode history) {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        history.forEach(step -> actions.add(step.get("action").asText()));
+        return actions.toString();
+    }
+
     private String query(String sql, Object... parameters) throws Exception {
         return firstValue(dataSource, sql, parameters);
     }

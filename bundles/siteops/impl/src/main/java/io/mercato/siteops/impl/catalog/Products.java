@@ -19,6 +19,7 @@ import io.mercato.siteops.impl.persistence.CatalogMapper;
 import io.mercato.siteops.impl.persistence.CategoryRow;
 import io.mercato.siteops.impl.persistence.ProductRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
+import io.mercato.siteops.impl.upload.Uploads;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +48,12 @@ public class Products implements CatalogService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MerchantDirectory merchants;
 
+    private final Uploads uploads;
+
     @Activate
-    public Products(@Reference SiteopsDatabase database) {
+    public Products(@Reference SiteopsDatabase database, @Reference Uploads uploads) {
         this.transactions = database.transactions();
+        this.uploads = uploads;
     }
 
     public Product create(ProductInput input, Actor actor) {
@@ -60,22 +64,32 @@ public class Products implements CatalogService {
                     actor.username());
             ProductRow row = catalog.productById(id);
             tx.audit("siteops.product-created", "product", row.code(), Map.of("category", row.categoryCode(), "merchant", String.valueOf(merchant)));
-            return new Product(row, List.of());
+            return new Product(row, List.of(), null);
         });
     }
 
+    /**
+     * Edits a product: a draft or a delisted product directly; a listed one through a revision that goes through the upload
+     * chain while the listed version stays live.
+     */
     public Product update(String code, ProductInput input, Actor actor) {
         String merchant = validate(input);
         return transactions.inTransaction(actor, tx -> {
             CatalogMapper catalog = tx.mapper(CatalogMapper.class);
             ProductRow row = require(tx, code, true);
-            if (!"DRAFT".equals(row.status())) {
-                throw new ConflictException("not-draft", "Product " + code + " is " + row.status() + ": only a draft is edited directly");
-            }
             if (!java.util.Objects.equals(merchant, row.merchantCode())) {
                 throw new ValidationException("merchant", "cannot change once the product exists");
             }
-            catalog.updateProduct(row.id(), category(tx, input.category()).id(), input.title().strip(), blank(input.description()));
+            CategoryRow category = category(tx, input.category());
+            if ("LISTED".equals(row.status())) {
+                uploads.revise(tx, row, category, input.title().strip(), blank(input.description()));
+                return view(tx, catalog.product(code));
+            }
+            if ("IN_UPLOAD".equals(row.status())) {
+                throw new ConflictException("in-upload", "Product " + code + " is in upload: sales edits its base data at the check, "
+                        + "or the upload is sent back to be corrected");
+            }
+            catalog.updateProduct(row.id(), category.id(), input.title().strip(), blank(input.description()));
             tx.audit("siteops.product-updated", "product", code, Map.of("title", input.title().strip()));
             return view(tx, catalog.product(code));
         });
@@ -96,6 +110,9 @@ public class Products implements CatalogService {
         return transactions.inTransaction(actor, tx -> {
             CatalogMapper catalog = tx.mapper(CatalogMapper.class);
             ProductRow row = require(tx, code, true);
+            if (!"DRAFT".equals(row.status()) && !"DELISTED".equals(row.status())) {
+                throw new ConflictException("not-draft", "Product " + code + " is " + row.status() + ": SKUs are added to a draft or a delisted product");
+            }
             if (row.merchantCode() != null && blank(input.merchantSku()) == null) {
                 throw new ValidationException("merchantSku", "is required for a merchant's goods");
             }
@@ -176,8 +193,9 @@ public class Products implements CatalogService {
         return category;
     }
 
-    private static Product view(TransactionContext tx, ProductRow row) {
-        return new Product(row, tx.mapper(CatalogMapper.class).skus(row.code()).stream().map(Sku::of).toList());
+    private Product view(TransactionContext tx, ProductRow row) {
+        return new Product(row, tx.mapper(CatalogMapper.class).skus(row.code()).stream().map(Sku::of).toList(),
+                uploads.openOf(tx, row.id()).orElse(null));
     }
 
     private static ProductRow require(TransactionContext tx, String code, boolean lock) {

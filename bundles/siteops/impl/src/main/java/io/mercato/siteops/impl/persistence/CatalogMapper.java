@@ -10,7 +10,8 @@ public interface CatalogMapper {
     String CATEGORY = "SELECT c.id, c.code, c.parent_id, p.code AS parent_code, c.name_zh, c.name_en, c.margin_floor_percent "
             + "FROM siteops.category c LEFT JOIN siteops.category p ON p.id = c.parent_id";
     String PRODUCT = "SELECT p.id, p.code, c.code AS category_code, p.merchant_code, p.title, p.description, p.status, "
-            + "(SELECT count(*) FROM siteops.sku s WHERE s.product_id = p.id)::int AS sku_count, p.created_by, p.created_at, p.updated_at "
+            + "(SELECT count(*) FROM siteops.sku s WHERE s.product_id = p.id)::int AS sku_count, p.listing_title, p.listed_at, p.delist_at, "
+            + "p.revision, p.created_by, p.created_at, p.updated_at "
             + "FROM siteops.product p JOIN siteops.category c ON c.id = p.category_id";
     String SKU = "SELECT s.sku, p.code AS product_code, p.title, p.status AS product_status, s.attributes::text AS attributes, s.merchant_sku, "
             + "s.barcode, s.position FROM siteops.sku s JOIN siteops.product p ON p.id = s.product_id";

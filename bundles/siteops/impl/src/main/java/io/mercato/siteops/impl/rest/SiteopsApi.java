@@ -18,7 +18,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @MercatoApi
 public class SiteopsApi extends DepartmentApplication {
     @Activate
-    public SiteopsApi(@Reference CatalogResource catalog) {
-        super(catalog);
+    public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads) {
+        super(catalog, uploads);
     }
 }
