@@ -635,6 +635,48 @@ class ConsoleBrowserIT {
         screenshot("target/console-crm-return.png");
     }
 
+    /** A promotion specialist schedules an upload that waits for them from the board; the product is listed at once. */
+    @Test
+    void promotionSchedulesAnUploadFromTheBoardAndTheProductIsListed() throws Exception {
+        ApiClient admin = adminWithOrganisation();
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.ops\",\"displayName\":\"运营 小孙\","
+                + "\"password\":\"ui.ops-password\",\"position\":\"PRODUCT-SPEC\"}").status());
+        assertEquals(201, admin.post("org/staff", "{\"username\":\"ui.promo\",\"displayName\":\"推广 小钱\","
+                + "\"password\":\"ui.promo-password\",\"position\":\"PRODUCT-SPEC\"}").status());
+        ApiClient ops = new ApiClient(mercato.baseUrl() + "api/").login("ui.ops", "ui.ops-password");
+        assertEquals(201, admin.post("siteops/categories", "{\"code\":\"UI-TEA\",\"nameZh\":\"茶叶\",\"nameEn\":\"Tea\"}").status());
+        String product = ops.post("siteops/products", "{\"category\":\"UI-TEA\",\"title\":\"西湖龙井 250g\"}").json().get("details").get("code").asText();
+        assertEquals(201, ops.post("siteops/products/" + product + "/skus", "{\"sku\":\"UI-LONGJING-250\"}").status());
+        String upload = ops.post("siteops/products/" + product + "/uploads", "{}").json().get("details").get("number").asText();
+        assertEquals(200, admin.post("siteops/uploads/" + upload + "/confirm", "{}").status());
+        assertEquals(200, admin.post("siteops/uploads/" + upload + "/check", "{\"withoutStock\":true,\"comment\":\"预售\"}").status());
+        assertEquals(200, admin.post("siteops/uploads/" + upload + "/upload", "{}").status());
+
+        WebDriverWait wait = patientWait(30);
+        logIn(wait, "ui.promo", "ui.promo-password");
+        open(wait, "/siteops/uploads");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main [data-step-filter=SCHEDULE]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(upload))).click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-upload='" + upload + "'][data-step=SCHEDULE]")));
+        WebElement schedule = card.findElement(By.cssSelector("form"));
+        schedule.findElement(By.name("listingTitle")).sendKeys("【明前】西湖龙井 250g 礼盒装 超过六十个字的标题会被拒绝，因为平台的标题最多六十个字，这一句话足够长了吧还不够那就再加几个字");
+        schedule.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement titleError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-upload] [data-error-for=listingTitle]")));
+        wait.until(driver -> !titleError.getText().isBlank());
+        schedule.findElement(By.name("listingTitle")).clear();
+        schedule.findElement(By.name("listingTitle")).sendKeys("【明前】西湖龙井 250g 礼盒装");
+        schedule.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-upload='" + upload + "'][data-step=LISTED]")));
+
+        open(wait, "/siteops/catalog");
+        browser.findElement(By.cssSelector("main input[type=search]")).sendKeys(product);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(product))).click();
+        WebElement listed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-product='" + product + "']")));
+        wait.until(driver -> listed.getText().contains("【明前】西湖龙井 250g 礼盒装"));
+        assertEquals("LISTED", admin.get("siteops/products/" + product).json().get("details").get("status").asText());
+        screenshot("target/console-siteops-upload.png");
+    }
+
     private static WebDriverWait patientWait(int seconds) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

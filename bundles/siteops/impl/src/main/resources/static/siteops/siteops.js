@@ -2,6 +2,7 @@
 // with their SKUs, searched by title, code, SKU, merchant SKU or barcode.
 import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
+import { renderUploads } from './uploads.js';
 
 const t = translator({
   en: {
@@ -10,7 +11,9 @@ const t = translator({
     category: 'Category', merchant: 'Merchant (M-…; empty: own goods)', description: 'Description', status: 'Status', skus: 'SKUs',
     create: 'New product', search: 'Search title, code, SKU, merchant SKU or barcode', all: 'All categories', sku: 'SKU',
     attributes: 'Attributes (颜色=红, 尺码=XL)', merchantSku: 'Merchant SKU', barcode: 'Barcode', addSku: 'Add SKU', save: 'Save',
-    DRAFT: 'Draft', IN_UPLOAD: 'In upload', LISTED: 'Listed', DELISTED: 'Delisted', own: 'Own goods'
+    DRAFT: 'Draft', IN_UPLOAD: 'In upload', LISTED: 'Listed', DELISTED: 'Delisted', own: 'Own goods',
+    submit: 'Submit for upload', comment: 'Comment', revise: 'Edit (a revision, approved before it goes live)', delist: 'Delist now',
+    inUpload: 'Upload in progress', listingTitle: 'Title on the site', revision: 'Revision'
   },
   zh: {
     catalog: '商品目录', categories: '类目', code: '编码', parent: '上级类目', nameZh: '中文名', nameEn: '英文名',
@@ -18,7 +21,9 @@ const t = translator({
     category: '类目', merchant: '联营商家（M-…；留空为自营）', description: '描述', status: '状态', skus: 'SKU',
     create: '新建商品', search: '搜索标题、编码、SKU、商家 SKU 或条码', all: '全部类目', sku: 'SKU',
     attributes: '规格（颜色=红, 尺码=XL）', merchantSku: '商家 SKU', barcode: '条码', addSku: '添加 SKU', save: '保存',
-    DRAFT: '草稿', IN_UPLOAD: '上传中', LISTED: '已上架', DELISTED: '已下架', own: '自营'
+    DRAFT: '草稿', IN_UPLOAD: '上传中', LISTED: '已上架', DELISTED: '已下架', own: '自营',
+    submit: '提交上传', comment: '说明', revise: '修改（审批通过后生效）', delist: '立即下架',
+    inUpload: '上传流程中', listingTitle: '前台标题', revision: '版本'
   }
 });
 
@@ -27,6 +32,7 @@ const attributes = text => Object.fromEntries((text || '').split(/[,，]/).map(x
   .map(([k, v]) => [k.trim(), v.trim()]));
 
 export async function render(container, route, { api }) {
+  if (route === 'uploads') return renderUploads(container, api);
   let categories = await api('siteops/categories');
   let category = '';
   const detail = h('div');
@@ -68,7 +74,27 @@ export async function render(container, route, { api }) {
         h('table', {}, h('tr', {}, [t('sku'), t('attributes'), t('merchantSku'), t('barcode')].map(x => h('th', {}, x))),
           p.skus.map(s => h('tr', {}, h('td', {}, s.sku), h('td', {}, Object.entries(s.attributes).map(([k, v]) => k + '=' + v).join(', ')),
             h('td', {}, s.merchantSku || ''), h('td', {}, s.barcode || '')))),
-        d.status === 'DRAFT' ? skuForm.element : ''));
+        d.listingTitle ? h('p', {}, t('listingTitle') + ': ' + d.listingTitle + ' · ' + t('revision') + ' ' + d.revision) : '',
+        p.upload ? h('p', { 'data-open-upload': p.upload.details.number }, t('inUpload') + ': ',
+          h('a', { href: '#/siteops/uploads' }, p.upload.details.number), ' · ' + p.upload.details.step) : '',
+        d.status === 'DRAFT' || d.status === 'DELISTED' ? skuForm.element : '',
+        (d.status === 'DRAFT' || d.status === 'DELISTED') && !p.upload ? form({
+          submitLabel: t('submit'), fields: [{ name: 'comment', label: t('comment') }],
+          onSubmit: values => api('siteops/products/' + code + '/uploads', { method: 'POST', body: values }),
+          onDone: () => { show(code); table.refresh(); }
+        }).element : '',
+        d.status === 'LISTED' && !p.upload ? form({
+          submitLabel: t('revise'),
+          fields: [{ name: 'category', label: t('category'), required: true, value: d.categoryCode },
+            { name: 'title', label: t('title'), required: true, value: d.title },
+            { name: 'description', label: t('description'), type: 'textarea', value: d.description || '' }],
+          onSubmit: values => api('siteops/products/' + code, { method: 'PUT', body: { ...values, merchant: d.merchantCode } }),
+          onDone: () => show(code)
+        }).element : '',
+        d.status === 'LISTED' ? h('button', { type: 'button', 'data-action': 'delist', onclick: async () => {
+          try { await api('siteops/products/' + code + '/delist', { method: 'POST', body: {} }); show(code); table.refresh(); }
+          catch (e) { detail.append(message('error', describeError(e))); }
+        } }, t('delist')) : ''));
     } catch (e) { detail.replaceChildren(message('error', describeError(e))); }
   }
   const categoryForm = form({
