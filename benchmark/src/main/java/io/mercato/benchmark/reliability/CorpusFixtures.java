@@ -100,6 +100,12 @@ final class CorpusFixtures {
                 .json().get("details").get("code").asText();
         require(http.json("POST", "siteops/products/" + draftProduct + "/skus", "{\"sku\":\"BAD-CAT-SKU\",\"barcode\":\"6900000000017\"}",
                 admin), 201);
+        // A second one submitted for upload, waiting for a supervisor's confirmation.
+        String uploadProduct = require(http.json("POST", "siteops/products", "{\"category\":\"BAD-CAT\",\"title\":\"坏输入上传\"}", admin), 201)
+                .json().get("details").get("code").asText();
+        require(http.json("POST", "siteops/products/" + uploadProduct + "/skus", "{\"sku\":\"BAD-UPLOAD-SKU\"}", admin), 201);
+        String upload = require(http.json("POST", "siteops/products/" + uploadProduct + "/uploads", "{}", admin), 201)
+                .json().get("details").get("number").asText();
 
         // A member with 100 points (customer service & CRM).
         String member = require(http.json("POST", "crm/members", "{\"mobile\":\"13900009999\",\"name\":\"坏输入会员\"}", admin), 201)
@@ -124,7 +130,7 @@ final class CorpusFixtures {
                 Map.entry("{openTender}", openTender), Map.entry("{reviewOrder}", reviewOrder), Map.entry("{cancelledOrder}", cancelledOrder),
                 Map.entry("{pickingShipment}", picked + "-BAD-WH"), Map.entry("{member}", member),
                 Map.entry("{deliveredOrder}", delivered), Map.entry("{openReturn}", openReturn),
-                Map.entry("{draftProduct}", draftProduct)));
+                Map.entry("{draftProduct}", draftProduct), Map.entry("{uploadProduct}", uploadProduct), Map.entry("{upload}", upload)));
     }
 
     private static String intake(Http http, String admin, String order) {
