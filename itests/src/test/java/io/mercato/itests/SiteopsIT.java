@@ -114,11 +114,7 @@ public class SiteopsIT extends MercatoTestSupport {
      */
     @Test
     public void aProductGoesThroughTheUploadChainToAScheduledListingAndItsRevisionWaitsForApproval() throws Exception {
-        int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
-        assertTrue("template " + template, template == 201 || template == 409);
-        hire(api, "so.ops", "运营 小王", "PRODUCT-SPEC");
-        hire(api, "so.sales", "销售 小李", "PRODUCT-SPEC");
-        hire(api, "so.mgr", "运营经理 老周", "SITE-MGR");
+        siteopsStaff();
         ApiClient ops = new ApiClient(baseUrl()).login("so.ops", "so.ops-password-1");
         ApiClient sales = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
         ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
@@ -195,6 +191,84 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals("1", query("SELECT count(*) FROM siteops.upload WHERE product_id = (SELECT id FROM siteops.product WHERE code = ?) "
                 + "AND step = 'SENT_BACK'", code));
         assertEquals("2", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.product-listed' AND entity_id = ?", code));
+    }
+
+    /** The site operations team of the functional SME template: two product specialists and their manager (once per Karaf). */
+    private void siteopsStaff() {
+        int template = api.post("org/template", "{\"template\":\"functional-sme\"}").status();
+        assertTrue("template " + template, template == 201 || template == 409);
+        for (String[] person : new String[][] {{"so.ops", "运营 小王", "PRODUCT-SPEC"}, {"so.sales", "销售 小李", "PRODUCT-SPEC"},
+                {"so.mgr", "运营经理 老周", "SITE-MGR"}}) {
+            if (api.get("org/staff/" + person[0]).status() == 404) {
+                hire(api, person[0], person[1], person[2]);
+            }
+        }
+    }
+
+    /**
+     * Pricing: the cost entered and then procurement's, competitors' prices, a cost-plus suggestion capped at the lowest
+     * competitor and explained, a price applied with its history; an undercutting competitor flags the SKU; a price below
+     * the floor waits for the supervisor's approval, and only then is the price.
+     */
+    @Test
+    public void pricesStayAboveTheMarginFloorUnlessASupervisorApprovesALossLeader() throws Exception {
+        siteopsStaff();
+        ApiClient specialist = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"TEA\",\"nameZh\":\"茶叶\",\"nameEn\":\"Tea\",\"marginFloorPercent\":25}").status());
+        String product = api.post("siteops/products", "{\"category\":\"TEA\",\"title\":\"安吉白茶 100g\"}").json().get("details").get("code").asText();
+        assertEquals(201, api.post("siteops/products/" + product + "/skus", "{\"sku\":\"TEA-100\"}").status());
+
+        assertProblem(specialist.get("siteops/pricing/TEA-100/suggestion?method=COST_PLUS&markupPercent=40"), 400, "cost", "");
+        assertProblem(specialist.put("siteops/pricing/TEA-100/basis", "{\"cost\":50.00001}"), 400, "cost", "");
+        JsonNode basis = specialist.put("siteops/pricing/TEA-100/basis", "{\"cost\":50,\"traditionalPrice\":88}").json();
+        SalesOrderFlow.assertMoney("62.50", basis.get("details").get("floorPrice"));
+        assertEquals("entered", basis.get("details").get("costSource").asText());
+        assertProblem(specialist.post("siteops/pricing/TEA-100/competitors", "{\"competitor\":\"京东\",\"price\":12.345}"), 400, "price", "");
+        assertEquals(201, specialist.post("siteops/pricing/TEA-100/competitors", "{\"competitor\":\"京东\",\"price\":68,"
+                + "\"source\":\"https://item.jd.com/100.html\"}").status());
+
+        JsonNode suggestion = specialist.get("siteops/pricing/TEA-100/suggestion?method=COST_PLUS&markupPercent=40").json();
+        SalesOrderFlow.assertMoney("68.00", suggestion.get("price"));
+        assertTrue(suggestion.toString(), suggestion.get("explanation").toString().contains("Capped at 京东"));
+        assertProblem(specialist.post("siteops/pricing/TEA-100/price", "{\"method\":\"FIXED\",\"price\":66.999,\"reason\":\"x\"}"), 400, "price", "");
+        assertProblem(specialist.post("siteops/pricing/TEA-100/price", "{\"method\":\"COST_PLUS\",\"markupPercent\":30}"), 400, "reason", "");
+        ApiClient.Answer applied = specialist.post("siteops/pricing/TEA-100/price", "{\"method\":\"COST_PLUS\",\"markupPercent\":30,"
+                + "\"rounding\":\"CHARM\",\"reason\":\"新品定价\"}");
+        assertEquals(applied.body(), 201, applied.status());
+        SalesOrderFlow.assertMoney("64.90", applied.json().get("price"));
+        assertEquals("APPLIED", applied.json().get("status").asText());
+
+        // A competitor below the floor makes the SKU uncompetitive.
+        specialist.post("siteops/pricing/TEA-100/competitors", "{\"competitor\":\"拼多多\",\"price\":55}");
+        assertTrue(specialist.get("siteops/pricing/TEA-100").json().get("details").get("uncompetitive").asBoolean());
+        assertTrue(specialist.get("siteops/pricing?uncompetitive=true").json().get("items").toString().contains("TEA-100"));
+
+        // A loss-leader waits for the supervisor; the price stays until approved.
+        ApiClient.Answer requested = specialist.post("siteops/pricing/TEA-100/price", "{\"method\":\"FIXED\",\"price\":59,\"reason\":\"双十二引流\"}");
+        assertEquals(requested.body(), 202, requested.status());
+        assertEquals("PENDING", requested.json().get("status").asText());
+        assertEquals(409, specialist.post("siteops/pricing/TEA-100/price", "{\"method\":\"FIXED\",\"price\":58,\"reason\":\"再低\"}").status());
+        SalesOrderFlow.assertMoney("64.90", specialist.get("siteops/pricing/TEA-100").json().get("details").get("price"));
+        ApiClient.Answer approved = manager.post("approvals/" + requested.json().get("approvalId").asLong() + "/decision", "{\"decision\":\"APPROVE\"}");
+        assertEquals(approved.body(), 200, approved.status());
+        waitUntil(Duration.ofSeconds(30), () -> specialist.get("siteops/pricing/TEA-100").json().get("details").get("price").decimalValue()
+                .compareTo(new java.math.BigDecimal("59")) == 0, "the approved loss-leader price");
+        JsonNode history = specialist.get("siteops/pricing/TEA-100").json().get("history");
+        assertEquals(2, history.size());
+        assertEquals("APPLIED", history.get(0).get("status").asText());
+        assertEquals("双十二引流", history.get(0).get("reason").asText());
+        assertEquals("so.sales", history.get(1).get("requestedBy").asText());
+
+        // Once procurement has an approved order of the SKU, its price is the cost.
+        String supplier = query("INSERT INTO procurement.supplier (code, name, payment_terms, created_by) VALUES ('S-TEA', '安吉茶场', '月结30天', 'it') RETURNING id");
+        String order = query("INSERT INTO procurement.purchase_order (number, supplier_id, status, warehouse_code, expected_on, total, "
+                + "approved_revision, created_by) VALUES ('PO-TEA-1', ?::bigint, 'APPROVED', 'WH', current_date, 4000, 1, 'it') RETURNING id", supplier);
+        query("INSERT INTO procurement.purchase_order_line (purchase_order_id, line_no, sku, quantity, unit_price) VALUES (?::bigint, 1, "
+                + "'TEA-100', 100, 40) RETURNING line_no", order);
+        JsonNode fromProcurement = specialist.get("siteops/pricing/TEA-100").json();
+        assertEquals("PO-TEA-1", fromProcurement.get("purchaseCost").get("purchaseOrder").asText());
+        SalesOrderFlow.assertMoney("50.00", fromProcurement.get("details").get("floorPrice"));
     }
 
     private static String actions(JsonNode history) {

@@ -1,6 +1,6 @@
-/** Procurement department API: other departments propose items for the purchase list (采购名单). */
+/** Procurement department API: other departments propose items for the purchase list (采购名单) and read purchase costs. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.mercato.procurement.api;
 
 import org.osgi.annotation.bundle.Export;

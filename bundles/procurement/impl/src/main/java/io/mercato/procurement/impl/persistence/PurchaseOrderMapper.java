@@ -105,4 +105,11 @@ public interface PurchaseOrderMapper {
             + "AND (accepted + #{accepted}) * 100 <= quantity * (100 + tolerance_percent)")
     int receive(@Param("id") long purchaseOrderId, @Param("lineNo") int lineNo, @Param("accepted") int accepted,
                 @Param("rejected") int rejected);
+
+    /** The latest approved (or later) line of a SKU: its cost for other departments. */
+    @Select("SELECT l.sku, l.unit_price, o.currency, o.number AS purchase_order, s.code AS supplier_code, o.created_at AS ordered_at "
+            + "FROM procurement.purchase_order_line l JOIN procurement.purchase_order o ON o.id = l.purchase_order_id "
+            + "JOIN procurement.supplier s ON s.id = o.supplier_id WHERE l.sku = #{sku} "
+            + "AND o.status IN ('APPROVED', 'SENT', 'PARTIALLY_RECEIVED', 'RECEIVED') ORDER BY o.created_at DESC, o.id DESC, l.line_no LIMIT 1")
+    io.mercato.procurement.api.PurchaseCost latestCost(@org.apache.ibatis.annotations.Param("sku") String sku);
 }

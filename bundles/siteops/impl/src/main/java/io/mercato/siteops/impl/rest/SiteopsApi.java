@@ -18,7 +18,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @MercatoApi
 public class SiteopsApi extends DepartmentApplication {
     @Activate
-    public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads) {
-        super(catalog, uploads);
+    public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads, @Reference PricingResource pricing) {
+        super(catalog, uploads, pricing);
     }
 }
