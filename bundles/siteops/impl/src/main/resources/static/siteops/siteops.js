@@ -3,6 +3,7 @@
 import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 import { renderUploads } from './uploads.js';
+import { renderPricing } from './pricing.js';
 
 const t = translator({
   en: {
@@ -33,6 +34,7 @@ const attributes = text => Object.fromEntries((text || '').split(/[,，]/).map(x
 
 export async function render(container, route, { api }) {
   if (route === 'uploads') return renderUploads(container, api);
+  if (route === 'pricing') return renderPricing(container, api);
   let categories = await api('siteops/categories');
   let category = '';
   const detail = h('div');

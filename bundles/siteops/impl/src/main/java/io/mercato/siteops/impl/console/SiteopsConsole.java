@@ -3,6 +3,7 @@ package io.mercato.siteops.impl.console;
 import io.mercato.platform.api.console.ConsoleContribution;
 import io.mercato.platform.api.console.ConsoleMenuEntry;
 import io.mercato.siteops.impl.catalog.Products;
+import io.mercato.siteops.impl.pricing.Pricing;
 import io.mercato.siteops.impl.upload.Uploads;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
@@ -35,7 +36,8 @@ public class SiteopsConsole implements ConsoleContribution {
     @Override
     public List<ConsoleMenuEntry> menu() {
         return List.of(new ConsoleMenuEntry("/siteops/catalog", "Catalog", "商品目录", Products.CAPABILITY),
-                new ConsoleMenuEntry("/siteops/uploads", "Product upload", "宝贝上传", Uploads.CATALOG));
+                new ConsoleMenuEntry("/siteops/uploads", "Product upload", "宝贝上传", Uploads.CATALOG),
+                new ConsoleMenuEntry("/siteops/pricing", "Pricing", "定价", Pricing.CAPABILITY));
     }
 
     @Override
