@@ -34,11 +34,11 @@ final class HotInstallUnderLoad {
     List<Check> run(String token) throws Exception {
         Tally uninstall = underLoad(token, () -> {
             features.uninstall("mercato-warehouse");
-            CrashUnderLoad.waitFor(() -> http.json("GET", "warehouse/warehouses", null, token).status() == 404, Duration.ofSeconds(60));
+            awaitWarehouse(token, 404);
         }, false);
         Tally install = underLoad(token, () -> {
             features.install("mercato-warehouse");
-            CrashUnderLoad.waitFor(() -> http.json("GET", "warehouse/warehouses", null, token).status() == 200, Duration.ofSeconds(60));
+            awaitWarehouse(token, 200);
         }, true);
         return List.of(
                 Check.of("Hot uninstall + install of mercato-warehouse: requests to other departments",
@@ -52,6 +52,18 @@ final class HotInstallUnderLoad {
                         "200 → 404 problem → 200, no flapping", uninstall.flaps + install.flaps + uninstall.notProblems
                                 + install.notProblems == 0 && uninstall.changed + install.changed == uninstall.warehouseClients
                                 + install.warehouseClients));
+    }
+
+    /** Waits for the warehouse's list to answer a status; a timeout names the last answer seen. */
+    private void awaitWarehouse(String token, int status) throws InterruptedException {
+        Http.Answer[] last = new Http.Answer[1];
+        try {
+            CrashUnderLoad.waitFor(() -> (last[0] = http.json("GET", "warehouse/warehouses", null, token)).status() == status, Duration.ofSeconds(60));
+        } catch (IllegalStateException timedOut) {
+            Http.Answer answer = last[0];
+            throw new IllegalStateException("warehouse/warehouses never answered " + status + "; last: " + (answer == null ? "none"
+                    : answer.status() + " " + answer.body().substring(0, Math.min(300, answer.body().length()))), timedOut);
+        }
     }
 
     /** What the answers that were not problems were, so a failure says what to look for. */

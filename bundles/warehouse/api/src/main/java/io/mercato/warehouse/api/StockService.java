@@ -18,6 +18,18 @@ public interface StockService {
     /** The SKU in every warehouse that has or had it. */
     List<StockLevel> levels(String sku);
 
+    /**
+     * Units available (on hand less reserved, over all warehouses) of many SKUs at once, e.g. for a stock-cover report;
+     * a SKU without stock is 0. The default asks {@link #levels(String)} per SKU; the warehouse answers in one query.
+     */
+    default java.util.Map<String, Integer> available(java.util.Collection<String> skus) {
+        java.util.Map<String, Integer> available = new java.util.LinkedHashMap<>();
+        for (String sku : skus) {
+            available.put(sku, levels(sku).stream().mapToInt(StockLevel::available).sum());
+        }
+        return available;
+    }
+
     StockLevel receive(StockChange receipt, Actor actor);
 
     StockLevel issue(StockChange issue, Actor actor);

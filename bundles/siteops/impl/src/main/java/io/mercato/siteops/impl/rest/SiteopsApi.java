@@ -18,7 +18,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @MercatoApi
 public class SiteopsApi extends DepartmentApplication {
     @Activate
-    public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads, @Reference PricingResource pricing) {
-        super(catalog, uploads, pricing);
+    public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads, @Reference PricingResource pricing,
+                      @Reference AnalysisResource analysis) {
+        super(catalog, uploads, pricing, analysis);
     }
 }

@@ -59,6 +59,11 @@ public interface StockMapper {
             + "WHERE s.sku = #{sku} ORDER BY w.code")
     List<StockRow> acrossWarehouses(@Param("sku") String sku);
 
+    /** Available units per SKU over all warehouses, for the SKUs (a JSON array) that have stock rows. */
+    @Select("SELECT s.sku, sum(s.on_hand - s.reserved)::int AS available FROM warehouse.stock s "
+            + "WHERE s.sku IN (SELECT jsonb_array_elements_text(#{skus}::jsonb)) GROUP BY s.sku")
+    List<SkuAvailableRow> available(@Param("skus") String skusJson);
+
     /** One page in (sku, warehouse id) order, the primary key's: from the start or after a cursor's row. */
     @Select("<script>SELECT " + LEVEL + LEVEL_FROM + FILTER
             + "<if test='afterSku != null'> AND (s.sku, s.warehouse_id) &gt; (#{afterSku}, #{afterWarehouseId})</if>"

@@ -57,6 +57,22 @@ public class StockServiceImpl implements StockService {
         return transactions.read(tx -> tx.mapper(StockMapper.class).acrossWarehouses(sku).stream().map(StockRow::toLevel).toList());
     }
 
+    @Override
+    public java.util.Map<String, Integer> available(java.util.Collection<String> skus) {
+        java.util.Map<String, Integer> available = new java.util.LinkedHashMap<>();
+        skus.forEach(sku -> available.put(sku, 0));
+        if (!skus.isEmpty()) {
+            String json;
+            try {
+                json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(skus);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            transactions.read(tx -> tx.mapper(StockMapper.class).available(json)).forEach(row -> available.put(row.sku(), row.available()));
+        }
+        return available;
+    }
+
     /** Stock rows in (SKU, warehouse) order; {@code q} is a contains-search on the SKU. */
     public Page<StockLevel> search(String q, String warehouse, PageRequest page) {
         String pattern = TextSearch.contains(q);
