@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Measures the built distribution on this machine and prints the figures with their targets:
  * boot to first answer, reservations/s through REST (16 clients) against the same SQL over raw JDBC,
- * hot install of the warehouse feature, idle memory. Run: see README.
+ * order intake, site operations' product classification, hot install of the warehouse feature, idle memory. Run: see README.
  */
 public final class Benchmark {
     private static final int CLIENTS = 16;
@@ -83,6 +83,8 @@ public final class Benchmark {
                     CLIENTS, LOAD.toSeconds(), ROUNDS, restRate, jdbcRate, restRate / jdbcRate);
 
             orderIntake(mercato, rest);
+
+            ClassificationBench.run(mercato, rest);
 
             Duration hotInstall = hotInstall(jmx, rest);
             System.out.printf("Hot install of mercato-warehouse to first 200 on /api/warehouse/warehouses: %.2f s (target < 3 s)%n",

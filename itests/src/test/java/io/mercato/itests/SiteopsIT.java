@@ -271,6 +271,98 @@ public class SiteopsIT extends MercatoTestSupport {
         SalesOrderFlow.assertMoney("50.00", fromProcurement.get("details").get("floorPrice"));
     }
 
+    /**
+     * Sales analysis: orders delivered through the delivery department reach site operations' read model through the
+     * outbox; classification with the supervisor's rules matches the hand-computed classes, figures and actions, and a
+     * best-seller running short is proposed to procurement's purchase list.
+     */
+    @Test
+    public void deliveredOrdersClassifyProductsAsComputedByHand() throws Exception {
+        siteopsStaff();
+        ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
+        ApiClient specialist = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"ANALYSIS\",\"nameZh\":\"分析\",\"nameEn\":\"Analysis\"}").status());
+        java.util.Map<String, String> products = new java.util.LinkedHashMap<>();
+        for (String sku : new String[] {"AN-A", "AN-B", "AN-C", "AN-D"}) {
+            String code = api.post("siteops/products", "{\"category\":\"ANALYSIS\",\"title\":\"分析商品 " + sku + "\"}").json().get("details").get("code").asText();
+            assertEquals(201, api.post("siteops/products/" + code + "/skus", "{\"sku\":\"" + sku + "\"}").status());
+            query("UPDATE siteops.product SET status = 'LISTED' WHERE code = ? RETURNING code", code); // listed: the upload chain is tested above
+            products.put(sku, code);
+        }
+        assertEquals(403, specialist.put("siteops/analysis/rules", "{}").status());
+        assertProblem(manager.put("siteops/analysis/rules", "{\"recentDays\":30,\"bestSellerPerDay\":1,\"slowMoverPerDay\":2,\"slowCoverDays\":90,"
+                + "\"potentialTrendPercent\":50,\"potentialMinUnits\":5,\"shortCoverDays\":14,\"targetCoverDays\":45}"), 400, "slowMoverPerDay", "");
+        assertEquals(200, manager.put("siteops/analysis/rules", "{\"recentDays\":30,\"bestSellerPerDay\":1,\"slowMoverPerDay\":0.1,"
+                + "\"slowCoverDays\":90,\"potentialTrendPercent\":50,\"potentialMinUnits\":5,\"shortCoverDays\":14,\"targetCoverDays\":45}").status());
+        waitUntil(Duration.ofSeconds(30), () -> specialist.get("siteops/analysis/rules").json().get("bestSellerPerDay").decimalValue().intValue() == 1,
+                "the rules applied through Config Admin");
+
+        SalesOrderFlow flow = new SalesOrderFlow(api);
+        flow.warehouse("AN-WH", "华东");
+        flow.courier();
+        flow.receive("AN-A", "AN-WH", 40);
+        flow.receive("AN-B", "AN-WH", 30);
+        flow.receive("AN-C", "AN-WH", 50);
+        flow.receive("AN-D", "AN-WH", 10);
+        String[][] orders = {{"AN-A", "16", "20.00"}, {"AN-A", "16", "20.00"}, {"AN-B", "6", "15.00"}, {"AN-C", "1", "99.00"}, {"AN-D", "4", "30.00"}};
+        for (int i = 0; i < orders.length; i++) {
+            flow.deliver(SalesOrderFlow.order("OWN_SITE", "AN-" + i, "1370000" + String.format("%04d", i), "浙江", orders[i][0],
+                    Integer.parseInt(orders[i][1]), orders[i][2]));
+        }
+        waitUntil(Duration.ofSeconds(60), () -> {
+            try {
+                return "43".equals(query("SELECT coalesce(sum(quantity), 0) FROM siteops.sales_line WHERE sku LIKE 'AN-%'"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the delivered lines in the read model");
+        // B sold 3 units 40 days ago (before the read model's time): its trend is (6 − 3) / 3 = +100 %.
+        query("INSERT INTO siteops.sales_day (sku, day, units, revenue) VALUES ('AN-B', (now() AT TIME ZONE 'Asia/Shanghai')::date - 40, 3, 45) "
+                + "RETURNING sku");
+        specialist.put("siteops/pricing/AN-A/basis", "{\"cost\":12}");
+
+        ApiClient.Answer ran = specialist.post("siteops/analysis/runs", "{}");
+        assertEquals(ran.body(), 201, ran.status());
+        JsonNode a = specialist.get("siteops/analysis/classes/" + products.get("AN-A")).json();
+        assertEquals(a.toString(), "BEST_SELLER", a.get("productClass").asText());
+        SalesOrderFlow.assertMoney("1.067", a.get("velocity"));
+        assertEquals(8, a.get("stock").asInt());
+        SalesOrderFlow.assertMoney("7.5", a.get("coverDays"));
+        SalesOrderFlow.assertMoney("66.67", a.get("marginPercent")); // (640 − 384) / 384
+        JsonNode b = specialist.get("siteops/analysis/classes/" + products.get("AN-B")).json();
+        assertEquals(b.toString(), "POTENTIAL", b.get("productClass").asText());
+        SalesOrderFlow.assertMoney("100", b.get("trendPercent"));
+        assertTrue(b.get("reasonZh").asText(), b.get("reasonZh").asText().contains("增长 100%"));
+        JsonNode c = specialist.get("siteops/analysis/classes/" + products.get("AN-C")).json();
+        assertEquals(c.toString(), "SLOW_MOVER", c.get("productClass").asText());
+        SalesOrderFlow.assertMoney("1484.8", c.get("coverDays"));
+        assertEquals("UNCERTAIN", specialist.get("siteops/analysis/classes/" + products.get("AN-D")).json().get("productClass").asText());
+
+        // Actions: A restocks 41 (1.067/day × 45 days = 48.015 → 49, less 8 in stock), proposed to procurement; C a clearance.
+        JsonNode proposals = specialist.get("siteops/analysis/actions?kind=PURCHASE_PROPOSAL").json().get("items");
+        JsonNode proposal = null;
+        for (JsonNode item : proposals) {
+            if ("AN-A".equals(item.path("sku").asText())) {
+                proposal = item;
+            }
+        }
+        assertTrue(proposals.toString(), proposal != null);
+        assertEquals(41, proposal.get("quantity").asInt());
+        assertEquals("PROPOSED", proposal.get("status").asText());
+        assertEquals("41", query("SELECT target_quantity::text FROM procurement.purchase_list_item WHERE origin_department = 'siteops' "
+                + "AND origin_reference = ?", "SA-" + proposal.get("id").asLong()));
+        assertTrue(specialist.get("siteops/analysis/actions?kind=CLEARANCE_PROMOTION&status=OPEN").json().get("items").toString()
+                .contains(products.get("AN-C")));
+
+        // A second run repeats no action; the runs keep the class counts over time.
+        specialist.post("siteops/analysis/runs", "{}");
+        assertEquals("1", query("SELECT count(*) FROM siteops.suggested_action a JOIN siteops.product p ON p.id = a.product_id WHERE p.code = ? "
+                + "AND a.kind = 'CLEARANCE_PROMOTION'", products.get("AN-C")));
+        assertTrue(specialist.get("siteops/analysis/runs").json().size() >= 2);
+        assertTrue(specialist.get("siteops/analysis/scatter").json().toString().contains(products.get("AN-A")));
+        assertProblem(specialist.get("siteops/analysis/classes?class=FAST"), 400, "class", "");
+    }
+
     private static String actions(JsonNode history) {
         java.util.List<String> actions = new java.util.ArrayList<>();
         history.forEach(step -> actions.add(step.get("action").asText()));

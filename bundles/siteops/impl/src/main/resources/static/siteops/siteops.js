@@ -4,6 +4,7 @@ import { h, pagedTable, form, message, describeError, query as q } from '/consol
 import { translator, currentLanguage } from '/console/i18n.js';
 import { renderUploads } from './uploads.js';
 import { renderPricing } from './pricing.js';
+import { renderAnalysis } from './analysis.js';
 
 const t = translator({
   en: {
@@ -35,6 +36,7 @@ const attributes = text => Object.fromEntries((text || '').split(/[,，]/).map(x
 export async function render(container, route, { api }) {
   if (route === 'uploads') return renderUploads(container, api);
   if (route === 'pricing') return renderPricing(container, api);
+  if (route === 'analysis') return renderAnalysis(container, api);
   let categories = await api('siteops/categories');
   let category = '';
   const detail = h('div');
