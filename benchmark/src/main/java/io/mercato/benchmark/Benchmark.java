@@ -39,6 +39,10 @@ public final class Benchmark {
 
             RestClient rest = RestClient.login(mercato.baseUrl(), mercato.adminPassword());
             rest.post("api/warehouse/warehouses", "{\"code\":\"BENCH-01\",\"name\":\"Bench\",\"region\":\"华东\"}");
+            if ("classification".equals(System.getProperty("mercato.bench.only"))) {
+                ClassificationBench.run(mercato, rest);
+                return;
+            }
             for (int i = 0; i < SKUS; i++) {
                 rest.post("api/warehouse/receipts", "{\"sku\":\"B-" + i + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":10000000}");
             }
@@ -223,6 +227,17 @@ public final class Benchmark {
 
         int get(String path) {
             return send("GET", path, null, null);
+        }
+
+        /** POSTs and returns the body of a 2xx answer; anything else is an error naming the status. */
+        String postForBody(String path, String json) throws Exception {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() / 100 != 2) {
+                throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body();
         }
 
         private int send(String method, String path, String json, String idempotencyKey) {

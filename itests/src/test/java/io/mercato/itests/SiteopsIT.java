@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mercato.siteops.api.CatalogService;
 import io.mercato.siteops.api.SkuInfo;
 import java.time.Duration;
+import java.util.List;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Before;
@@ -35,6 +36,10 @@ public class SiteopsIT extends MercatoTestSupport {
     @Inject
     @Filter(timeout = 120_000)
     private CatalogService catalog;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private io.mercato.siteops.api.PriceService prices;
 
     private ApiClient api;
 
@@ -361,6 +366,87 @@ public class SiteopsIT extends MercatoTestSupport {
         assertTrue(specialist.get("siteops/analysis/runs").json().size() >= 2);
         assertTrue(specialist.get("siteops/analysis/scatter").json().toString().contains(products.get("AN-A")));
         assertProblem(specialist.get("siteops/analysis/classes?class=FAST"), 400, "class", "");
+    }
+
+    /**
+     * Promotions and {@link io.mercato.siteops.api.PriceService}: overlapping promotions resolved by stack group and
+     * priority (the passed-over one named), a tier-only promotion, a spend reduction left to the order, a deep discount
+     * waiting for approval; a new price is checked against the floor after the promotions.
+     */
+    @Test
+    public void overlappingPromotionsResolveByStackGroupAndPriority() throws Exception {
+        siteopsStaff();
+        ApiClient specialist = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"PROMO\",\"nameZh\":\"促销类目\",\"nameEn\":\"Promotions\"}").status());
+        String product = api.post("siteops/products", "{\"category\":\"PROMO\",\"title\":\"羊绒围巾\"}").json().get("details").get("code").asText();
+        assertEquals(201, api.post("siteops/products/" + product + "/skus", "{\"sku\":\"PR-SKU\"}").status());
+        specialist.put("siteops/pricing/PR-SKU/basis", "{\"cost\":50}");
+        assertEquals(201, specialist.post("siteops/pricing/PR-SKU/price", "{\"method\":\"FIXED\",\"price\":100,\"reason\":\"定价\"}").status());
+
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String hourAgo = now.minusHours(1).toString();
+        String tenDays = now.plusDays(10).toString();
+        String thirtyDays = now.plusDays(30).toString();
+        // Other tests' SKUs must not be touched: every promotion here is of this category or product.
+        assertProblem(specialist.post("siteops/promotions", promotion("太多", "PERCENT_OFF", "120", "\"scope\":\"ALL\"", hourAgo, tenDays, "x", 0)),
+                400, "value", "");
+        assertProblem(specialist.post("siteops/promotions", promotion("倒过来", "PERCENT_OFF", "10", "\"scope\":\"ALL\"", tenDays, hourAgo, "x", 0)),
+                400, "endsAt", "");
+        assertProblem(specialist.post("siteops/promotions", promotion("定价类目", "FIXED_PRICE", "85", "\"scope\":\"CATEGORY\",\"category\":\"PROMO\"",
+                hourAgo, tenDays, "x", 0)), 400, "scope", "");
+        String products = "\"scope\":\"PRODUCT\",\"products\":[\"" + product + "\"]";
+        String a = created(specialist, promotion("类目九折", "PERCENT_OFF", "10", "\"scope\":\"CATEGORY\",\"category\":\"PROMO\"", hourAgo, tenDays,
+                "site", 1));
+        String b = created(specialist, promotion("单品八折", "PERCENT_OFF", "20", products, hourAgo, tenDays, "site", 5));
+        String c = created(specialist, promotion("清仓价", "FIXED_PRICE", "85", products, hourAgo, thirtyDays, "clearance", 0));
+        String d = created(specialist, promotion("金卡专享", "PERCENT_OFF", "5", "\"scope\":\"CATEGORY\",\"category\":\"PROMO\",\"memberTiers\":[\"GOLD\"]", hourAgo,
+                tenDays, "members", 0));
+        String e = created(specialist, "{\"name\":\"双十二满减\",\"kind\":\"SPEND_REDUCTION\",\"value\":30,\"threshold\":200,\"scope\":\"CATEGORY\",\"category\":\"PROMO\","
+                + "\"occasion\":\"双十二\",\"startsAt\":\"" + hourAgo + "\",\"endsAt\":\"" + tenDays + "\",\"stackGroup\":\"order\"}");
+
+        io.mercato.siteops.api.PriceQuote guest = prices.price("PR-SKU", null, java.time.Instant.now()).orElseThrow();
+        SalesOrderFlow.assertMoney("80", com.fasterxml.jackson.databind.node.DecimalNode.valueOf(guest.price()));
+        assertEquals(List.of(b, c), guest.applied().stream().map(io.mercato.siteops.api.PriceQuote.Applied::promotion).toList());
+        assertEquals(a, guest.passedOver().get(0).promotion());
+        assertTrue(guest.passedOver().get(0).note(), guest.passedOver().get(0).note().contains(b));
+        assertTrue(guest.orderLevel().stream().anyMatch(applied -> applied.promotion().equals(e)));
+        SalesOrderFlow.assertMoney("76", specialist.get("siteops/prices/PR-SKU?tier=gold").json().get("price"));
+
+        // Above the 30 % limit: waits for the supervisor; approved, it applies from its start.
+        ApiClient.Answer deep = specialist.post("siteops/promotions", promotion("年货节六折", "PERCENT_OFF", "40", products,
+                now.plusDays(20).toString(), now.plusDays(25).toString(), "default", 0));
+        assertEquals(deep.body(), 202, deep.status());
+        String f = deep.json().get("details").get("number").asText();
+        assertEquals("PENDING_APPROVAL", deep.json().get("details").get("status").asText());
+        assertEquals(200, manager.post("approvals/" + deep.json().get("details").get("approvalId").asLong() + "/decision",
+                "{\"decision\":\"APPROVE\"}").status());
+        waitUntil(Duration.ofSeconds(30), () -> "APPROVED".equals(specialist.get("siteops/promotions/" + f).json().get("details").get("status").asText()),
+                "the approved promotion");
+        SalesOrderFlow.assertMoney("51", com.fasterxml.jackson.databind.node.DecimalNode.valueOf(
+                prices.price("PR-SKU", null, java.time.Instant.now().plus(java.time.Duration.ofDays(21))).orElseThrow().price()));
+
+        // The floor (10 % on cost 50: 55) is checked after the promotions: 100 could sell at 45.60, so it needs approval now.
+        ApiClient.Answer repriced = specialist.post("siteops/pricing/PR-SKU/price", "{\"method\":\"FIXED\",\"price\":100,\"reason\":\"复核\"}");
+        assertEquals(repriced.body(), 202, repriced.status());
+        assertTrue(repriced.body(), repriced.body().contains("54.4"));
+
+        JsonNode effect = specialist.get("siteops/promotions/" + b).json().get("effect");
+        assertEquals(0, effect.get("during").get("units").asInt());
+        assertEquals(200, specialist.post("siteops/promotions/" + a + "/cancel", "{\"reason\":\"与单品活动重复\"}").status());
+        assertEquals(409, specialist.post("siteops/promotions/" + a + "/cancel", "{\"reason\":\"再取消\"}").status());
+        assertTrue(specialist.get("siteops/promotions?days=60").json().toString().contains(f));
+    }
+
+    private static String promotion(String name, String kind, String value, String scope, String startsAt, String endsAt, String group, int priority) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"value\":" + value + "," + scope + ",\"startsAt\":\"" + startsAt
+                + "\",\"endsAt\":\"" + endsAt + "\",\"stackGroup\":\"" + group + "\",\"priority\":" + priority + "}";
+    }
+
+    private static String created(ApiClient client, String body) {
+        ApiClient.Answer answer = client.post("siteops/promotions", body);
+        assertEquals(answer.body(), 201, answer.status());
+        return answer.json().get("details").get("number").asText();
     }
 
     private static String actions(JsonNode history) {

@@ -5,6 +5,7 @@ import { translator, currentLanguage } from '/console/i18n.js';
 import { renderUploads } from './uploads.js';
 import { renderPricing } from './pricing.js';
 import { renderAnalysis } from './analysis.js';
+import { renderPromotions } from './promotions.js';
 
 const t = translator({
   en: {
@@ -37,6 +38,7 @@ export async function render(container, route, { api }) {
   if (route === 'uploads') return renderUploads(container, api);
   if (route === 'pricing') return renderPricing(container, api);
   if (route === 'analysis') return renderAnalysis(container, api);
+  if (route === 'promotions') return renderPromotions(container, api);
   let categories = await api('siteops/categories');
   let category = '';
   const detail = h('div');

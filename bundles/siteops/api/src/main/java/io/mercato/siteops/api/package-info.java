@@ -1,6 +1,6 @@
-/** Site operations API: the catalog — products and their SKUs, listed on the shop or not. */
+/** Site operations API: the catalog — products and their SKUs, listed on the shop or not — and prices with promotions. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.mercato.siteops.api;
 
 import org.osgi.annotation.bundle.Export;

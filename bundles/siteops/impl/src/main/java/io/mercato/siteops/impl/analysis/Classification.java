@@ -21,8 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -37,9 +41,15 @@ public class Classification {
     private final ClassificationSettings settings;
     private final StockCheck stock;
     private final ClassificationStore store;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "siteops-classification-stock");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** What a run did. */
-    public record Run(long id, LocalDate asOf, int products, Map<ProductClass, Integer> classes, int actions, long millis) {
+    public record Run(long id, LocalDate asOf, int products, Map<ProductClass, Integer> classes, int actions, long millis,
+                      Map<String, Long> phaseMillis) {
     }
 
     /** A product's outcome with what the actions need: its SKUs' velocities and stock. */
@@ -58,15 +68,28 @@ public class Classification {
         this.store = store;
     }
 
+    @Deactivate
+    void stop() {
+        background.shutdownNow();
+    }
+
     public Run run(LocalDate asOf, Actor actor) {
         long started = System.nanoTime();
         Rules rules = settings.rules();
         LocalDate recentFrom = asOf.minusDays(rules.recentDays());
         LocalDate previousFrom = recentFrom.minusDays(rules.recentDays());
+        Map<String, Long> phases = new LinkedHashMap<>();
         return transactions.inTransaction(actor, tx -> {
+            long phase = System.nanoTime();
+            // The warehouse counts stock on its own connection while the sales are summed here: two cores, two queries.
+            List<String> skus = tx.mapper(AnalysisMapper.class).classifiedSkus();
+            CompletableFuture<Optional<Map<String, Integer>>> stockCount = CompletableFuture.supplyAsync(() -> stock.available(skus), background);
             List<SkuSalesRow> rows = tx.mapper(AnalysisMapper.class).skuSales(asOf, recentFrom, previousFrom);
-            Optional<Map<String, Integer>> available = stock.available(rows.stream().map(SkuSalesRow::sku).toList());
+            phase = lap(phases, "sales", phase);
+            Optional<Map<String, Integer>> available = stockCount.join();
+            phase = lap(phases, "stock", phase);
             List<ProductOutcome> outcomes = outcomes(rows, available, rules);
+            phase = lap(phases, "classify", phase);
             Map<ProductClass, Integer> counts = new EnumMap<>(ProductClass.class);
             for (ProductClass productClass : ProductClass.values()) {
                 counts.put(productClass, 0);
@@ -76,13 +99,21 @@ public class Classification {
             long runId = analysis.insertRun(asOf, json(rules), outcomes.size(), counts.get(ProductClass.BEST_SELLER), counts.get(ProductClass.SLOW_MOVER),
                     counts.get(ProductClass.POTENTIAL), counts.get(ProductClass.UNCERTAIN), 0, actor.username());
             store.classes(tx, runId, outcomes);
+            phase = lap(phases, "storeClasses", phase);
             int actions = store.actions(tx, runId, SuggestedActions.of(outcomes, rules));
+            lap(phases, "storeActions", phase);
             long millis = (System.nanoTime() - started) / 1_000_000;
             analysis.runTook(runId, (int) millis);
             tx.audit("siteops.classified", "classification-run", Long.toString(runId), Map.of("asOf", asOf.toString(), "products", outcomes.size(),
                     "classes", counts.toString(), "actions", actions));
-            return new Run(runId, asOf, outcomes.size(), counts, actions, millis);
+            return new Run(runId, asOf, outcomes.size(), counts, actions, millis, phases);
         });
+    }
+
+    private static long lap(Map<String, Long> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, (now - since) / 1_000_000);
+        return now;
     }
 
     static List<ProductOutcome> outcomes(List<SkuSalesRow> rows, Optional<Map<String, Integer>> available, Rules rules) {

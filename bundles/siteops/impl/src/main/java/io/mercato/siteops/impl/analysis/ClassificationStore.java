@@ -21,7 +21,11 @@ public class ClassificationStore {
             + "ON CONFLICT (product_id) DO UPDATE SET class = EXCLUDED.class, reason_en = EXCLUDED.reason_en, reason_zh = EXCLUDED.reason_zh, "
             + "recent_units = EXCLUDED.recent_units, previous_units = EXCLUDED.previous_units, velocity = EXCLUDED.velocity, "
             + "trend_percent = EXCLUDED.trend_percent, stock = EXCLUDED.stock, cover_days = EXCLUDED.cover_days, revenue = EXCLUDED.revenue, "
-            + "margin_percent = EXCLUDED.margin_percent, run_id = EXCLUDED.run_id";
+            + "margin_percent = EXCLUDED.margin_percent, run_id = EXCLUDED.run_id "
+            // A product whose figures did not change is not written again (the long tail that sold nothing since yesterday).
+            + "WHERE (product_class.class, product_class.reason_en, product_class.recent_units, product_class.previous_units, "
+            + "product_class.stock, product_class.revenue, product_class.margin_percent) IS DISTINCT FROM (EXCLUDED.class, EXCLUDED.reason_en, "
+            + "EXCLUDED.recent_units, EXCLUDED.previous_units, EXCLUDED.stock, EXCLUDED.revenue, EXCLUDED.margin_percent)";
     /** Open actions whose product's class no longer suggests them are outdated (proposals already with procurement stay). */
     private static final String OUTDATE = "UPDATE siteops.suggested_action a SET status = 'OUTDATED', updated_by = 'classification', updated_at = now() "
             + "FROM siteops.product_class c WHERE c.product_id = a.product_id AND a.status = 'OPEN' AND a.kind <> CASE c.class "
@@ -53,13 +57,13 @@ public class ClassificationStore {
         }
         String[] types = {"int8", "text", "text", "text", "int4", "int4", "numeric", "numeric", "int4", "numeric", "numeric", "numeric"};
         try (PreparedStatement insert = connection.prepareStatement(CLASSES);
-             PreparedStatement stale = connection.prepareStatement("DELETE FROM siteops.product_class WHERE run_id <> ?")) {
+             PreparedStatement stale = connection.prepareStatement("DELETE FROM siteops.product_class WHERE product_id NOT IN (SELECT unnest(?::bigint[]))")) {
             insert.setLong(1, runId);
             for (int c = 0; c < columns.length; c++) {
                 insert.setArray(c + 2, array(connection, types[c], columns[c]));
             }
             insert.executeUpdate();
-            stale.setLong(1, runId);
+            stale.setArray(1, array(connection, "int8", columns[0]));
             stale.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("storing the classification failed: " + e.getMessage(), e);

@@ -38,7 +38,8 @@ public class SiteopsConsole implements ConsoleContribution {
         return List.of(new ConsoleMenuEntry("/siteops/catalog", "Catalog", "商品目录", Products.CAPABILITY),
                 new ConsoleMenuEntry("/siteops/uploads", "Product upload", "宝贝上传", Uploads.CATALOG),
                 new ConsoleMenuEntry("/siteops/pricing", "Pricing", "定价", Pricing.CAPABILITY),
-                new ConsoleMenuEntry("/siteops/analysis", "Sales analysis", "销售分析", Pricing.CAPABILITY));
+                new ConsoleMenuEntry("/siteops/analysis", "Sales analysis", "销售分析", Pricing.CAPABILITY),
+                new ConsoleMenuEntry("/siteops/promotions", "Promotions", "促销", Uploads.PROMOTION));
     }
 
     @Override

@@ -23,14 +23,21 @@ public interface AnalysisMapper {
             + "ON CONFLICT (sku, day) DO UPDATE SET units = siteops.sales_day.units + EXCLUDED.units, revenue = siteops.sales_day.revenue + EXCLUDED.revenue")
     int returned(@Param("order") String order);
 
-    /** Per SKU of every product that is not a draft: units in the recent and previous windows, recent revenue, cost. */
-    @Select("SELECT s.product_id, s.sku, coalesce(sum(d.units) FILTER (WHERE d.day > #{recentFrom}), 0)::int AS recent_units, "
-            + "coalesce(sum(d.units) FILTER (WHERE d.day <= #{recentFrom}), 0)::int AS previous_units, "
-            + "coalesce(sum(d.revenue) FILTER (WHERE d.day > #{recentFrom}), 0) AS revenue, x.cost "
-            + "FROM siteops.sku s JOIN siteops.product p ON p.id = s.product_id AND p.status <> 'DRAFT' "
-            + "LEFT JOIN siteops.sales_day d ON d.sku = s.sku AND d.day > #{previousFrom} AND d.day <= #{asOf} "
-            + "LEFT JOIN siteops.sku_pricing x ON x.sku = s.sku GROUP BY s.product_id, s.sku, x.cost ORDER BY s.product_id, s.sku")
+    /**
+     * Per SKU of every product that is not a draft: units in the recent and previous windows, recent revenue, cost. The
+     * window's daily totals are summed per SKU first (one pass over them), then joined to the catalog.
+     */
+    @Select("SELECT s.product_id, s.sku, coalesce(d.recent_units, 0) AS recent_units, coalesce(d.previous_units, 0) AS previous_units, "
+            + "coalesce(d.revenue, 0) AS revenue, x.cost FROM siteops.sku s JOIN siteops.product p ON p.id = s.product_id AND p.status <> 'DRAFT' "
+            + "LEFT JOIN (SELECT sku, sum(units) FILTER (WHERE day > #{recentFrom})::int AS recent_units, "
+            + "sum(units) FILTER (WHERE day <= #{recentFrom})::int AS previous_units, sum(revenue) FILTER (WHERE day > #{recentFrom}) AS revenue "
+            + "FROM siteops.sales_day WHERE day > #{previousFrom} AND day <= #{asOf} GROUP BY sku) d ON d.sku = s.sku "
+            + "LEFT JOIN siteops.sku_pricing x ON x.sku = s.sku")
     List<SkuSalesRow> skuSales(@Param("asOf") LocalDate asOf, @Param("recentFrom") LocalDate recentFrom, @Param("previousFrom") LocalDate previousFrom);
+
+    /** The SKUs of every product that is not a draft: what the warehouse is asked for stock of. */
+    @Select("SELECT s.sku FROM siteops.sku s JOIN siteops.product p ON p.id = s.product_id AND p.status <> 'DRAFT'")
+    List<String> classifiedSkus();
 
     @Select("INSERT INTO siteops.classification_run (as_of, rules, products, best, slow, potential, uncertain, millis, run_by) VALUES (#{asOf}, "
             + "#{rules}::jsonb, #{products}, #{best}, #{slow}, #{potential}, #{uncertain}, #{millis}, #{runBy}) RETURNING id")

@@ -31,6 +31,7 @@ import io.mercato.siteops.impl.pricing.PriceRules.Suggestion;
 import io.mercato.siteops.impl.pricing.PricingInputs.BasisInput;
 import io.mercato.siteops.impl.pricing.PricingInputs.CompetitorInput;
 import io.mercato.siteops.impl.pricing.PricingInputs.PriceInput;
+import io.mercato.siteops.impl.promotions.Promotions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = Pricing.class)
 public class Pricing {
     public static final String CAPABILITY = "siteops.pricing";
-    static final String DOCUMENT_TYPE = "loss-leader";
+    public static final String LOSS_LEADER = "loss-leader";
     static final String DEPARTMENT = "siteops";
     /** Competitors' prices older than this are not compared against. */
     private static final int COMPETITOR_DAYS = 90;
@@ -72,9 +73,12 @@ public class Pricing {
                              BigDecimal marginPercent, PriceChangeRow pending, List<PriceChangeRow> history) {
     }
 
+    private final Promotions promotions;
+
     @Activate
-    public Pricing(@Reference SiteopsDatabase database) {
+    public Pricing(@Reference SiteopsDatabase database, @Reference Promotions promotions) {
         this.transactions = database.transactions();
+        this.promotions = promotions;
     }
 
     public SkuPricing get(String sku) {
@@ -157,7 +161,7 @@ public class Pricing {
                 if (chain == null) {
                     throw new ConflictException("approvals-unavailable", "The approval chain is not running: a price below the floor cannot be requested now");
                 }
-                long approval = chain.submit(new Submission(DOCUMENT_TYPE, change.number(), "引流价 " + sku + " " + suggestion.price().toPlainString()
+                long approval = chain.submit(new Submission(LOSS_LEADER, change.number(), "引流价 " + sku + " " + suggestion.price().toPlainString()
                         + "（底价 " + suggestion.floorPrice().toPlainString() + "）· " + input.reason().strip(), suggestion.price(), DEPARTMENT), actor).id();
                 pricing.approval(id, approval);
                 tx.audit("siteops.loss-leader-requested", "sku", sku, Map.of("change", change.number(), "price", suggestion.price().toPlainString(),
@@ -173,7 +177,7 @@ public class Pricing {
     }
 
     /** The approval chain's decision on a loss-leader request (from the outbox, in its transaction); a redelivery is a no-op. */
-    void decided(TransactionContext tx, String number, String status) {
+    public void decided(TransactionContext tx, String number, String status) {
         PricingMapper pricing = tx.mapper(PricingMapper.class);
         PriceChangeRow change = pricing.lockChange(number);
         boolean approved = "APPROVED".equals(status);
@@ -215,8 +219,9 @@ public class Pricing {
         }
         List<CompetitorPrice> competitors = tx.mapper(PricingMapper.class).latestCompetitors(sku, LocalDate.now(SHOP).minusDays(COMPETITOR_DAYS))
                 .stream().map(c -> new CompetitorPrice(c.competitor(), c.price())).toList();
-        // Promotions (issue 13 §4) are not built yet, so no discount can take a price below its floor.
-        return new Basis(cost, source, row.floorPercent(), competitors, BigDecimal.ZERO);
+        // The deepest cut approved promotions could make, measured on the current price: a new price is checked after it.
+        return new Basis(cost, source, row.floorPercent(), competitors, row.price() == null ? BigDecimal.ZERO
+                : promotions.deepestDiscountPercent(tx, sku, row.price()));
     }
 
     /** Stores the cost used, the floor and the uncompetitive flag, so the list can show and filter them. */

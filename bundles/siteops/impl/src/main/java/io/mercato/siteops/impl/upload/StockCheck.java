@@ -1,6 +1,5 @@
 package io.mercato.siteops.impl.upload;
 
-import io.mercato.warehouse.api.StockLevel;
 import io.mercato.warehouse.api.StockService;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Available units per SKU over all warehouses, asked of the warehouse department while it is installed. */
+/** Available units per SKU over all warehouses, asked of the warehouse department (in one call) while it is installed. */
 @Component(service = StockCheck.class)
 public class StockCheck {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -23,10 +22,6 @@ public class StockCheck {
         if (service == null) {
             return Optional.empty();
         }
-        Map<String, Integer> available = new LinkedHashMap<>();
-        for (String sku : skus) {
-            available.put(sku, service.levels(sku).stream().mapToInt(StockLevel::available).sum());
-        }
-        return Optional.of(available);
+        return Optional.of(new LinkedHashMap<>(service.available(skus)));
     }
 }
