@@ -62,7 +62,8 @@ final class HotInstallUnderLoad {
         } catch (IllegalStateException timedOut) {
             Http.Answer answer = last[0];
             throw new IllegalStateException("warehouse/warehouses never answered " + status + "; last: " + (answer == null ? "none"
-                    : answer.status() + " " + answer.body().substring(0, Math.min(300, answer.body().length()))), timedOut);
+                    : answer.status() + " (answered by " + answer.headers().firstValue("Mercato-Unserved").orElse("the department") + ") "
+                    + answer.body().substring(0, Math.min(300, answer.body().length()))), timedOut);
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Site operations at the reference size: the catalog of 100,000 SKUs — a category tree of 8 departments with 5
- * sub-categories each, 20,000 products (a tenth of them merchants' goods) of 5 SKUs each with attributes and barcodes.
+ * sub-categories each, 20,000 products (a tenth of them merchants' goods) of 5 SKUs each with attributes and barcodes —
+ * every product's upload with its history, a price, cost and price change per SKU, competitors' prices for a fifth, the
+ * sales read model of 60 days of delivered lines (skewed: a few products sell most), promotions, and one classification.
  */
 public final class SiteopsScale implements DepartmentScale {
     @Override
@@ -41,9 +43,55 @@ public final class SiteopsScale implements DepartmentScale {
                     + "(ARRAY['S','M','L','XL','XXL'])[v]), CASE WHEN p.merchant_code IS NOT NULL THEN 'MS-' || p.id || '-' || v END, "
                     + "'69' || lpad((p.id * 5 + v)::text, 11, '0'), v, 'staff000' FROM siteops.product p, generate_series(1, 5) v ORDER BY p.id, v");
         });
-        BulkLoad.timed(context, "siteops: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "siteops.category", "siteops.product", "siteops.sku"));
-        context.figure("siteops: rows", String.format("%,d products, %,d SKUs", BulkLoad.count(db, "SELECT count(*) FROM siteops.product"),
-                BulkLoad.count(db, "SELECT count(*) FROM siteops.sku")));
+        long lines = Math.round(context.size().salesOrdersPerYear() * 2.5 * 60 / 365);
+        BulkLoad.timed(context, "siteops: uploads with their history, prices, competitors, " + String.format("%,d", lines)
+                + " delivered lines of 60 days, promotions", () -> {
+            // Every product went through the upload chain once; a draft's upload waits at one of the steps.
+            BulkLoad.execute(db, "INSERT INTO siteops.upload (product_id, kind, step, category_id, title, description, submitted_by, submitted_at) "
+                    + "SELECT p.id, 'LISTING', CASE WHEN p.status = 'LISTED' THEN 'LISTED' ELSE (ARRAY['CONFIRM','CHECK','UPLOAD','SCHEDULE'])[(1 + p.id % 4)::int] END, "
+                    + "p.category_id, p.title, p.description, 'staff000', p.created_at FROM siteops.product p ORDER BY p.id");
+            BulkLoad.execute(db, "UPDATE siteops.product SET status = 'IN_UPLOAD' WHERE status = 'DRAFT'");
+            BulkLoad.execute(db, "INSERT INTO siteops.upload_step (upload_id, step, action, actor, at) SELECT u.id, 'SUBMIT', 'SUBMITTED', 'staff000', "
+                    + "u.submitted_at FROM siteops.upload u ORDER BY u.id");
+            BulkLoad.execute(db, "INSERT INTO siteops.upload_step (upload_id, step, action, actor, at) SELECT u.id, s.step, s.action, 'staff001', "
+                    + "u.submitted_at + s.n * interval '1 hour' FROM siteops.upload u, (VALUES (1, 'CONFIRM', 'CONFIRMED'), (2, 'CHECK', 'CHECKED'), "
+                    + "(3, 'UPLOAD', 'UPLOADED'), (4, 'SCHEDULE', 'SCHEDULED'), (5, 'SCHEDULED', 'LISTED')) s(n, step, action) WHERE u.step = 'LISTED' "
+                    + "ORDER BY u.id, s.n");
+            BulkLoad.execute(db, "INSERT INTO siteops.sku_pricing (sku, entered_cost, traditional_price, price, cost, cost_source, floor_price, "
+                    + "uncompetitive, updated_by) SELECT s.sku, c, round(c * 1.8, 2), round(c * 1.5, 2), c, 'entered', round(c * 1.25, 2), "
+                    + "s.product_id % 50 = 0, 'staff000' FROM (SELECT sku, product_id, (10 + product_id % 90)::numeric(14, 4) AS c FROM siteops.sku) s");
+            BulkLoad.execute(db, "INSERT INTO siteops.price_change (sku, price, cost, cost_source, floor_price, method, explanation, reason, status, "
+                    + "requested_by) SELECT sku, price, cost, 'entered', floor_price, 'COST_PLUS', '[]', '初始定价', 'APPLIED', 'staff000' "
+                    + "FROM siteops.sku_pricing ORDER BY sku");
+            BulkLoad.execute(db, "INSERT INTO siteops.competitor_price (sku, competitor, price, observed_on, recorded_by) SELECT x.sku, "
+                    + "(ARRAY['京东','天猫','拼多多'])[(1 + s.product_id % 3)::int], round(x.price * 0.95, 2), current_date - (s.product_id % 30)::int, "
+                    + "'staff000' FROM siteops.sku_pricing x JOIN siteops.sku s ON s.sku = x.sku WHERE s.product_id % 5 = 0");
+            BulkLoad.execute(db, "INSERT INTO siteops.sales_line (order_number, line_no, sku, quantity, amount, delivered_on) SELECT 'SO-' || i, 1, "
+                    + "'SO-SKU-' || ((SELECT min(id) FROM siteops.product) + floor(" + products + " * power(random(), 3))::int) || '-' || (1 + i % 5), "
+                    + "1 + i % 3, 39.90 * (1 + i % 3), (now() AT TIME ZONE 'Asia/Shanghai')::date - (i % 60) FROM generate_series(1, " + lines + ") i");
+            BulkLoad.execute(db, "INSERT INTO siteops.sales_day (sku, day, units, revenue) SELECT sku, delivered_on, sum(quantity), sum(amount) "
+                    + "FROM siteops.sales_line GROUP BY sku, delivered_on");
+            BulkLoad.execute(db, "INSERT INTO siteops.promotion (name, kind, value, scope, category_id, starts_at, ends_at, stack_group, priority, "
+                    + "status, created_by) SELECT '促销 ' || i, 'PERCENT_OFF', 5 + i % 20, 'CATEGORY', (SELECT id FROM siteops.category WHERE code = "
+                    + "'DEPT-' || (1 + i % 8)), now() - (i % 30) * interval '1 day', now() + (1 + i % 40) * interval '1 day', 'g' || (i % 4), i % 10, "
+                    + "'APPROVED', 'staff000' FROM generate_series(1, " + Math.max(20, products / 100) + ") i");
+        });
+        BulkLoad.timed(context, "siteops: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "siteops.category", "siteops.product", "siteops.sku",
+                "siteops.upload", "siteops.upload_step", "siteops.sku_pricing", "siteops.price_change", "siteops.competitor_price", "siteops.sales_line",
+                "siteops.sales_day", "siteops.promotion"));
+        // The classes the probes read come from a real classification run through the API.
+        long started = System.nanoTime();
+        var run = context.http().json("POST", "siteops/analysis/runs", "{}", context.adminToken());
+        if (run.status() != 201) {
+            throw new IllegalStateException("classification answered " + run.status() + ": " + run.body());
+        }
+        context.figure("siteops: classification of every product (POST analysis/runs, incl. proposals to procurement)",
+                String.format("%.1f s; the run itself %s ms %s", (System.nanoTime() - started) / 1e9, run.json().get("run").get("millis").asText(),
+                        run.json().get("run").get("phaseMillis").toString()));
+        context.figure("siteops: rows", String.format("%,d products, %,d SKUs, %,d uploads, %,d delivered lines, %,d promotions",
+                BulkLoad.count(db, "SELECT count(*) FROM siteops.product"), BulkLoad.count(db, "SELECT count(*) FROM siteops.sku"),
+                BulkLoad.count(db, "SELECT count(*) FROM siteops.upload"), BulkLoad.count(db, "SELECT count(*) FROM siteops.sales_line"),
+                BulkLoad.count(db, "SELECT count(*) FROM siteops.promotion")));
     }
 
     @Override
@@ -55,6 +103,15 @@ public final class SiteopsScale implements DepartmentScale {
                         + " " + (1 + i * 37 % products), StandardCharsets.UTF_8)),
                 Probe.list("siteops/products?q= (barcode)", i -> "siteops/products?q=69" + String.format("%011d", (1 + i * 41 % products) * 5 + 1)),
                 Probe.list("siteops/products?category= (subtree)", i -> "siteops/products?category=DEPT-" + (1 + i % 8)),
-                Probe.detail("siteops/products/{code}", i -> "siteops/products/P-" + String.format("%08d", 1 + i * 97 % products)));
+                Probe.detail("siteops/products/{code}", i -> "siteops/products/P-" + String.format("%08d", 1 + i * 97 % products)),
+                Probe.list("siteops/uploads?step=OPEN (board)", i -> "siteops/uploads?step=OPEN"),
+                Probe.list("siteops/uploads?q= (title)", i -> "siteops/uploads?q=" + URLEncoder.encode("衬衫 " + (1 + i * 37 % products), StandardCharsets.UTF_8)),
+                Probe.list("siteops/pricing", i -> "siteops/pricing"),
+                Probe.list("siteops/pricing?uncompetitive=true", i -> "siteops/pricing?uncompetitive=true"),
+                Probe.detail("siteops/pricing/{sku}", i -> "siteops/pricing/SO-SKU-" + (1 + i * 97 % products) + "-1"),
+                Probe.list("siteops/analysis/classes?class=BEST_SELLER (top list)", i -> "siteops/analysis/classes?class=BEST_SELLER"),
+                Probe.list("siteops/analysis/actions?status=OPEN", i -> "siteops/analysis/actions?status=OPEN"),
+                Probe.list("siteops/promotions (calendar)", i -> "siteops/promotions"),
+                Probe.detail("siteops/prices/{sku} (with promotions)", i -> "siteops/prices/SO-SKU-" + (1 + i * 97 % products) + "-2"));
     }
 }

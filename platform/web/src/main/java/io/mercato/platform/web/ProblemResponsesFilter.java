@@ -42,18 +42,25 @@ final class ProblemResponsesFilter implements Filter {
                 throw failure;
             }
             http.resetBuffer();
+            http.setHeader(ServletResponses.UNSERVED_HEADER, "failure");
             ServletResponses.problem(http, problemForFailure(failure, (HttpServletRequest) request));
             return;
         }
         // An error status set without a body (CXF's bare 404 while an application is torn down) counts too.
         if (!http.isCommitted() && capture.swallow()) {
             http.resetBuffer();
+            http.setHeader(ServletResponses.UNSERVED_HEADER, "status " + capture.getStatus());
             ServletResponses.problem(http, problemFor(capture.getStatus(), (HttpServletRequest) request));
         }
     }
 
     private Problem problemForFailure(Exception failure, HttpServletRequest request) {
         Problem state = departments.unserved(request.getRequestURI());
+        if (DepartmentStates.STARTING.equals(state.type())) {
+            // Expected for a moment while a department comes up; for longer it is the reason it never does.
+            LOG.warn("{} {} failed while its department is installed: {}", request.getMethod(), request.getRequestURI(), failure.toString());
+            return state;
+        }
         if (!"about:blank".equals(state.type())) {
             LOG.debug("A request failed while its department was coming or going: {}", failure.toString());
             return state;

@@ -12,6 +12,12 @@ final class ServletResponses {
     private ServletResponses() {
     }
 
+    /**
+     * Says which part of the platform answered for a department that did not (the fallback servlet, an error status or a
+     * failure below): what to look at when a department stays "starting".
+     */
+    static final String UNSERVED_HEADER = "Mercato-Unserved";
+
     static void problem(HttpServletResponse response, Problem problem) throws IOException {
         if (problem.status() == 503) {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);

@@ -32,6 +32,7 @@ final class UnservedApiServlet extends HttpServlet {
                 problem = DatabaseGate.unavailable("the API is starting");
             }
         }
+        response.setHeader(ServletResponses.UNSERVED_HEADER, "servlet");
         ServletResponses.problem(response, problem);
     }
 }

@@ -1,7 +1,7 @@
 package io.mercato.siteops.impl.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.mercato.siteops.impl.support.Texts.json;
+
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.analysis.ClassRules.Figures;
@@ -36,7 +36,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Classification.class)
 public class Classification {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Transactions transactions;
     private final ClassificationSettings settings;
     private final StockCheck stock;
@@ -153,13 +152,5 @@ public class Classification {
                     available.isPresent() ? needs : List.of()));
         });
         return outcomes;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -59,9 +59,7 @@ public class ClassificationStore {
         try (PreparedStatement insert = connection.prepareStatement(CLASSES);
              PreparedStatement stale = connection.prepareStatement("DELETE FROM siteops.product_class WHERE product_id NOT IN (SELECT unnest(?::bigint[]))")) {
             insert.setLong(1, runId);
-            for (int c = 0; c < columns.length; c++) {
-                insert.setArray(c + 2, array(connection, types[c], columns[c]));
-            }
+            bindColumns(insert, 2, types, columns);
             insert.executeUpdate();
             stale.setArray(1, array(connection, "int8", columns[0]));
             stale.executeUpdate();
@@ -86,12 +84,17 @@ public class ClassificationStore {
         try (PreparedStatement outdate = connection.prepareStatement(OUTDATE); PreparedStatement insert = connection.prepareStatement(ACTIONS)) {
             outdate.executeUpdate();
             insert.setLong(1, runId);
-            for (int c = 0; c < columns.length; c++) {
-                insert.setArray(c + 2, array(connection, types[c], columns[c]));
-            }
+            bindColumns(insert, 2, types, columns);
             return insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("storing the suggested actions failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Binds each column as an array parameter, from {@code first} on, for the statement's unnest. */
+    private static void bindColumns(PreparedStatement statement, int first, String[] types, Object[][] columns) throws SQLException {
+        for (int c = 0; c < columns.length; c++) {
+            statement.setArray(first + c, array(statement.getConnection(), types[c], columns[c]));
         }
     }
 

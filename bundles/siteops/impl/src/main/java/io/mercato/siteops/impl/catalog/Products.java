@@ -1,5 +1,7 @@
 package io.mercato.siteops.impl.catalog;
 
+import static io.mercato.siteops.impl.support.Texts.blank;
+
 import io.mercato.merchants.api.MerchantDirectory;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
@@ -205,9 +207,5 @@ public class Products implements CatalogService {
             throw new NotFoundException("No product " + code);
         }
         return row;
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,7 +1,8 @@
 package io.mercato.siteops.impl.pricing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.mercato.siteops.impl.support.Texts.json;
+import static io.mercato.siteops.impl.support.Texts.blank;
+
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
@@ -59,7 +60,6 @@ public class Pricing {
     private static final int COMPETITOR_DAYS = 90;
     private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal MAX_PRICE = new BigDecimal("99999999.99");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Transactions transactions;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -302,17 +302,5 @@ public class Pricing {
         require(tx, sku);
         tx.mapper(PricingMapper.class).ensure(sku, tx.actor().username());
         tx.mapper(PricingMapper.class).lock(sku);
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,7 +1,8 @@
 package io.mercato.siteops.impl.promotions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.mercato.siteops.impl.support.Texts.json;
+import static io.mercato.siteops.impl.support.Texts.blank;
+
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
@@ -54,7 +55,6 @@ public class Promotions {
     private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_MONEY = new BigDecimal("99999999.99");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Transactions transactions;
     private final PromotionSettings settings;
 
@@ -268,19 +268,7 @@ public class Promotions {
                 row.priority());
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String upper(String text) {
         return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

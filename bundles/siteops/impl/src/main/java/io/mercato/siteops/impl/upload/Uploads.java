@@ -1,7 +1,8 @@
 package io.mercato.siteops.impl.upload;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.mercato.siteops.impl.support.Texts.json;
+import static io.mercato.siteops.impl.support.Texts.blank;
+
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
@@ -50,7 +51,6 @@ public class Uploads {
     public static final String PROMOTION = "siteops.promotion";
     /** Listing a little in the past is taken as "now"; further back is a mistake. */
     private static final Duration PAST_GRACE = Duration.ofMinutes(5);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Transactions transactions;
     private final StockCheck stock;
 
@@ -333,19 +333,7 @@ public class Uploads {
         Check.input().text("comment", comment, 500, required).validate();
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String blankOr(String text, String otherwise) {
         return text == null || text.isBlank() ? otherwise : text.strip();
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
