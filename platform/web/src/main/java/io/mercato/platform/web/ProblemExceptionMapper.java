@@ -27,7 +27,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         }
         if (failure instanceof WebApplicationException notFound && notFound.getResponse().getStatus() == 404 && atApiRoot()) {
             // No application claimed the path: perhaps a department that is not installed (yet).
-            return Problems.response(departments.unserved(uri.getRequestUri().getPath()));
+            return Response.fromResponse(Problems.response(departments.unserved(uri.getRequestUri().getPath())))
+                    .header(ServletResponses.UNSERVED_HEADER, "api-root").build();
         }
         if (failure instanceof WebApplicationException web) {
             return fromWebException(web);
