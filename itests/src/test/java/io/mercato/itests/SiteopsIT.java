@@ -438,6 +438,52 @@ public class SiteopsIT extends MercatoTestSupport {
         assertTrue(specialist.get("siteops/promotions?days=60").json().toString().contains(f));
     }
 
+    /**
+     * Platform activities (活动报名): recorded by a specialist, shelved by the supervisor and still listed, taken up again,
+     * approved (never by whoever recorded it), signed up for, and reported day by day with the totals.
+     */
+    @Test
+    public void aPlatformActivityIsShelvedTakenUpAgainSignedUpAndReportedDaily() throws Exception {
+        siteopsStaff();
+        ApiClient specialist = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertProblem(specialist.post("siteops/activities", "{\"platform\":\"天猫\",\"name\":\"倒过来\",\"signUpBy\":\"" + today
+                + "\",\"startsOn\":\"" + today.plusDays(5) + "\",\"endsOn\":\"" + today.plusDays(2) + "\"}"), 400, "endsOn", "");
+        ApiClient.Answer recorded = specialist.post("siteops/activities", "{\"platform\":\"天猫\",\"name\":\"年货节 · 茶叶专场\","
+                + "\"url\":\"https://pages.tmall.com/nianhuo\",\"signUpBy\":\"" + today.plusDays(3) + "\",\"startsOn\":\"" + today.minusDays(1)
+                + "\",\"endsOn\":\"" + today.plusDays(10) + "\",\"goal\":\"茶叶销量翻倍\"}");
+        assertEquals(recorded.body(), 201, recorded.status());
+        String number = recorded.json().get("details").get("number").asText();
+        assertEquals(403, specialist.post("siteops/activities/" + number + "/approve", "{}").status());
+        assertProblem(manager.post("siteops/activities/" + number + "/shelve", "{}"), 400, "note", "");
+        assertEquals("SHELVED", manager.post("siteops/activities/" + number + "/shelve", "{\"note\":\"库存不足，下月再议\"}").json()
+                .get("details").get("status").asText());
+        assertTrue("a shelved activity stays listed", specialist.get("siteops/activities?status=SHELVED").json().toString().contains(number));
+        assertEquals(409, specialist.post("siteops/activities/" + number + "/sign-up", "{\"products\":\"P-1\"}").status());
+        assertEquals("PROPOSED", specialist.post("siteops/activities/" + number + "/reopen", "{}").json().get("details").get("status").asText());
+        assertEquals("APPROVED", manager.post("siteops/activities/" + number + "/approve", "{\"note\":\"同意\"}").json().get("details").get("status")
+                .asText());
+        assertEquals(409, specialist.post("siteops/activities/" + number + "/reports", "{\"day\":\"" + today + "\",\"visitors\":1,\"orders\":0,"
+                + "\"sales\":0}").status());
+        assertEquals("SIGNED_UP", specialist.post("siteops/activities/" + number + "/sign-up", "{\"products\":\"安吉白茶 100g、西湖龙井 250g\"}")
+                .json().get("details").get("status").asText());
+        assertProblem(specialist.post("siteops/activities/" + number + "/reports", "{\"day\":\"" + today.plusDays(1) + "\",\"visitors\":1,"
+                + "\"orders\":0,\"sales\":0}"), 400, "day", "");
+        assertProblem(specialist.post("siteops/activities/" + number + "/reports", "{\"day\":\"" + today + "\",\"visitors\":10,"
+                + "\"orders\":20,\"sales\":100}"), 400, "orders", "");
+        specialist.post("siteops/activities/" + number + "/reports", "{\"day\":\"" + today.minusDays(1) + "\",\"visitors\":1200,\"orders\":30,"
+                + "\"sales\":2970.50}");
+        specialist.post("siteops/activities/" + number + "/reports", "{\"day\":\"" + today + "\",\"visitors\":900,\"orders\":15,\"sales\":1000}");
+        JsonNode corrected = specialist.post("siteops/activities/" + number + "/reports", "{\"day\":\"" + today + "\",\"visitors\":800,"
+                + "\"orders\":20,\"sales\":1980,\"note\":\"更正\"}").json();
+        assertEquals(2, corrected.get("reports").size());
+        assertEquals(2000, corrected.get("totals").get("visitors").asInt());
+        assertEquals(50, corrected.get("totals").get("orders").asInt());
+        SalesOrderFlow.assertMoney("4950.50", corrected.get("totals").get("sales"));
+        SalesOrderFlow.assertMoney("2.5", corrected.get("totals").get("conversionPercent"));
+    }
+
     private static String promotion(String name, String kind, String value, String scope, String startsAt, String endsAt, String group, int priority) {
         return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"value\":" + value + "," + scope + ",\"startsAt\":\"" + startsAt
                 + "\",\"endsAt\":\"" + endsAt + "\",\"stackGroup\":\"" + group + "\",\"priority\":" + priority + "}";

@@ -9,7 +9,8 @@ import java.util.List;
  * Site operations at the reference size: the catalog of 100,000 SKUs — a category tree of 8 departments with 5
  * sub-categories each, 20,000 products (a tenth of them merchants' goods) of 5 SKUs each with attributes and barcodes —
  * every product's upload with its history, a price, cost and price change per SKU, competitors' prices for a fifth, the
- * sales read model of 60 days of delivered lines (skewed: a few products sell most), promotions, and one classification.
+ * sales read model of 60 days of delivered lines (skewed: a few products sell most), promotions, platform activities with
+ * daily reports, and one classification.
  */
 public final class SiteopsScale implements DepartmentScale {
     @Override
@@ -75,10 +76,18 @@ public final class SiteopsScale implements DepartmentScale {
                     + "status, created_by) SELECT '促销 ' || i, 'PERCENT_OFF', 5 + i % 20, 'CATEGORY', (SELECT id FROM siteops.category WHERE code = "
                     + "'DEPT-' || (1 + i % 8)), now() - (i % 30) * interval '1 day', now() + (1 + i % 40) * interval '1 day', 'g' || (i % 4), i % 10, "
                     + "'APPROVED', 'staff000' FROM generate_series(1, " + Math.max(20, products / 100) + ") i");
+            BulkLoad.execute(db, "INSERT INTO siteops.activity (platform, name, sign_up_by, starts_on, ends_on, status, found_by, products, signed_up_by) "
+                    + "SELECT (ARRAY['天猫','京东','抖音','拼多多'])[1 + i % 4], '活动 ' || i, current_date - 30 + i % 60, current_date - 25 + i % 60, "
+                    + "current_date - 15 + i % 60, (ARRAY['PROPOSED','APPROVED','SHELVED','SIGNED_UP'])[1 + i % 4], 'staff000', "
+                    + "CASE WHEN i % 4 = 3 THEN '参加商品 ' || i END, CASE WHEN i % 4 = 3 THEN 'staff001' END FROM generate_series(1, "
+                    + Math.max(20, products / 50) + ") i");
+            BulkLoad.execute(db, "INSERT INTO siteops.activity_report (activity_id, day, visitors, orders, sales, reported_by) SELECT a.id, d::date, "
+                    + "100 + a.id % 900, 5 + a.id % 40, (5 + a.id % 40) * 59.90, 'staff001' FROM siteops.activity a, "
+                    + "generate_series(a.starts_on, least(a.ends_on, current_date), interval '1 day') d WHERE a.status = 'SIGNED_UP'");
         });
         BulkLoad.timed(context, "siteops: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "siteops.category", "siteops.product", "siteops.sku",
                 "siteops.upload", "siteops.upload_step", "siteops.sku_pricing", "siteops.price_change", "siteops.competitor_price", "siteops.sales_line",
-                "siteops.sales_day", "siteops.promotion"));
+                "siteops.sales_day", "siteops.promotion", "siteops.activity", "siteops.activity_report"));
         // The classes the probes read come from a real classification run through the API.
         long started = System.nanoTime();
         var run = context.http().json("POST", "siteops/analysis/runs", "{}", context.adminToken());
@@ -112,6 +121,7 @@ public final class SiteopsScale implements DepartmentScale {
                 Probe.list("siteops/analysis/classes?class=BEST_SELLER (top list)", i -> "siteops/analysis/classes?class=BEST_SELLER"),
                 Probe.list("siteops/analysis/actions?status=OPEN", i -> "siteops/analysis/actions?status=OPEN"),
                 Probe.list("siteops/promotions (calendar)", i -> "siteops/promotions"),
+                Probe.list("siteops/activities", i -> "siteops/activities"),
                 Probe.detail("siteops/prices/{sku} (with promotions)", i -> "siteops/prices/SO-SKU-" + (1 + i * 97 % products) + "-2"));
     }
 }

@@ -6,6 +6,7 @@ import { renderUploads } from './uploads.js';
 import { renderPricing } from './pricing.js';
 import { renderAnalysis } from './analysis.js';
 import { renderPromotions } from './promotions.js';
+import { renderActivities } from './activities.js';
 
 const t = translator({
   en: {
@@ -39,6 +40,7 @@ export async function render(container, route, { api }) {
   if (route === 'pricing') return renderPricing(container, api);
   if (route === 'analysis') return renderAnalysis(container, api);
   if (route === 'promotions') return renderPromotions(container, api);
+  if (route === 'activities') return renderActivities(container, api);
   let categories = await api('siteops/categories');
   let category = '';
   const detail = h('div');

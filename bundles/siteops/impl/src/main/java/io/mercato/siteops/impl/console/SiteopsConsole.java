@@ -39,7 +39,8 @@ public class SiteopsConsole implements ConsoleContribution {
                 new ConsoleMenuEntry("/siteops/uploads", "Product upload", "宝贝上传", Uploads.CATALOG),
                 new ConsoleMenuEntry("/siteops/pricing", "Pricing", "定价", Pricing.CAPABILITY),
                 new ConsoleMenuEntry("/siteops/analysis", "Sales analysis", "销售分析", Pricing.CAPABILITY),
-                new ConsoleMenuEntry("/siteops/promotions", "Promotions", "促销", Uploads.PROMOTION));
+                new ConsoleMenuEntry("/siteops/promotions", "Promotions", "促销", Uploads.PROMOTION),
+                new ConsoleMenuEntry("/siteops/activities", "Platform activities", "活动报名", Uploads.PROMOTION));
     }
 
     @Override

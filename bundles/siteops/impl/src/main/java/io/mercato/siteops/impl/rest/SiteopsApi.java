@@ -19,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class SiteopsApi extends DepartmentApplication {
     @Activate
     public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads, @Reference PricingResource pricing,
-                      @Reference AnalysisResource analysis, @Reference PromotionResource promotions) {
-        super(catalog, uploads, pricing, analysis, promotions);
+                      @Reference AnalysisResource analysis, @Reference PromotionResource promotions, @Reference ActivityResource activities) {
+        super(catalog, uploads, pricing, analysis, promotions, activities);
     }
 }
