@@ -1,8 +1,8 @@
 package io.mercato.siteops.impl.activities;
 
+import io.mercato.platform.api.Actor;
 import static io.mercato.siteops.impl.support.Texts.blank;
 
-import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.ForbiddenException;
 import io.mercato.platform.api.NotFoundException;
@@ -18,10 +18,10 @@ import io.mercato.siteops.impl.persistence.ActivityMapper;
 import io.mercato.siteops.impl.persistence.ActivityReportRow;
 import io.mercato.siteops.impl.persistence.ActivityRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +38,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Activities.class)
 public class Activities {
     private static final Set<String> STATUSES = Set.of("PROPOSED", "APPROVED", "SHELVED", "SIGNED_UP");
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal MAX_SALES = new BigDecimal("99999999999999.99");
     private final Transactions transactions;
 
@@ -56,7 +55,7 @@ public class Activities {
 
     public Activity record(ActivityInput input, Actor actor) {
         ActivityInput given = input == null ? new ActivityInput(null, null, null, null, null, null, null) : input;
-        LocalDate today = LocalDate.now(SHOP);
+        LocalDate today = ShopTime.today();
         Check.input().text("platform", given.platform(), 40, true).text("name", given.name(), 120, true).text("url", given.url(), 500, false)
                 .rule(given.url() == null || given.url().isBlank() || given.url().strip().matches("https?://\\S+"), "url", "must be an http(s) link")
                 .text("goal", given.goal(), 500, false).required("signUpBy", given.signUpBy()).required("startsOn", given.startsOn())
@@ -125,7 +124,7 @@ public class Activities {
     /** A day's progress of a signed-up activity, a day it runs and not in the future; reported again, it is corrected. */
     public Activity report(String number, DayReport input, Actor actor) {
         DayReport given = input == null ? new DayReport(null, null, null, null, null) : input;
-        LocalDate today = LocalDate.now(SHOP);
+        LocalDate today = ShopTime.today();
         Check.input().required("day", given.day()).rule(given.day() == null || !given.day().isAfter(today), "day", "is in the future")
                 .notNegative("visitors", given.visitors()).required("visitors", given.visitors())
                 .notNegative("orders", given.orders()).required("orders", given.orders())
@@ -173,7 +172,7 @@ public class Activities {
     }
 
     private static void requireOpenSignUp(ActivityRow row) {
-        if (row.signUpBy().isBefore(LocalDate.now(SHOP))) {
+        if (row.signUpBy().isBefore(ShopTime.today())) {
             throw new ConflictException("sign-up-closed", "The sign-up of activity " + row.number() + " closed on " + row.signUpBy());
         }
     }

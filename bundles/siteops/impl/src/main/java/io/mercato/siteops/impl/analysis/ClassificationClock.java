@@ -5,8 +5,8 @@ import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.persistence.AnalysisMapper;
 import io.mercato.siteops.impl.persistence.ClassificationRunRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public class ClassificationClock {
     private static final Logger LOG = LoggerFactory.getLogger(ClassificationClock.class);
     private static final Actor CLOCK = new Actor("siteops-classification");
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private final Transactions transactions;
     private final Classification classification;
     private final PurchaseProposals proposals;
@@ -48,7 +47,7 @@ public class ClassificationClock {
 
     private void dailyQuietly() {
         try {
-            LocalDate today = LocalDate.now(SHOP);
+            LocalDate today = ShopTime.today();
             List<ClassificationRunRow> last = transactions.read(tx -> tx.mapper(AnalysisMapper.class).runs(1));
             if (last.isEmpty() || last.get(0).asOf().isBefore(today)) {
                 classification.run(today, CLOCK);

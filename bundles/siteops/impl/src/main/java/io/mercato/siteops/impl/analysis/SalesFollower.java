@@ -10,8 +10,8 @@ import io.mercato.platform.api.outbox.OutboxSubscriber;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.persistence.AnalysisMapper;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +29,6 @@ import org.osgi.service.component.annotations.Reference;
         OutboxSubscriber.TOPICS + "=mercato/delivery/order-returned",
         OutboxSubscriber.REPLAY + ":Boolean=true"})
 public class SalesFollower implements OutboxSubscriber {
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private final Transactions transactions;
     private final SalesOrders orders;
 
@@ -46,7 +45,7 @@ public class SalesFollower implements OutboxSubscriber {
             return;
         }
         boolean returned = OrderStatus.RETURNED.topic().equals(event.topic());
-        LocalDate day = LocalDate.ofInstant(event.publishedAt(), SHOP);
+        LocalDate day = LocalDate.ofInstant(event.publishedAt(), ShopTime.ZONE);
         transactions.inTransaction(Actor.SYSTEM, tx -> {
             AnalysisMapper sales = tx.mapper(AnalysisMapper.class);
             if (returned) {

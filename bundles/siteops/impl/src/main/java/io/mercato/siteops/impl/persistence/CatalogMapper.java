@@ -7,6 +7,9 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 public interface CatalogMapper {
+    /** The ids of the category {@code #{category}} (by code) and every category below it. */
+    String CATEGORY_SUBTREE = "(WITH RECURSIVE tree AS (SELECT id FROM siteops.category WHERE code = #{category} "
+            + "UNION ALL SELECT sub.id FROM siteops.category sub JOIN tree t ON sub.parent_id = t.id) SELECT id FROM tree)";
     String CATEGORY = "SELECT c.id, c.code, c.parent_id, p.code AS parent_code, c.name_zh, c.name_en, c.margin_floor_percent "
             + "FROM siteops.category c LEFT JOIN siteops.category p ON p.id = c.parent_id";
     String PRODUCT = "SELECT p.id, p.code, c.code AS category_code, p.merchant_code, p.title, p.description, p.status, "
@@ -18,8 +21,7 @@ public interface CatalogMapper {
     String FILTER = "<where><if test='q != null'>(p.title ILIKE #{q} OR p.code ILIKE #{q} OR EXISTS (SELECT 1 FROM siteops.sku s "
             + "WHERE s.product_id = p.id AND (s.sku ILIKE #{q} OR s.merchant_sku ILIKE #{q} OR s.barcode = #{exact})))</if>"
             + "<if test='status != null'> AND p.status = #{status}</if>"
-            + "<if test='category != null'> AND p.category_id IN (WITH RECURSIVE tree AS (SELECT id FROM siteops.category WHERE code = #{category} "
-            + "UNION ALL SELECT c.id FROM siteops.category c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree)</if>"
+            + "<if test='category != null'> AND p.category_id IN " + CATEGORY_SUBTREE + "</if>"
             + "<if test='merchant != null'> AND p.merchant_code = #{merchant}</if>";
 
     /** The new category's id, or null when the code is taken. */

@@ -13,8 +13,7 @@ public interface PricingMapper {
             + "x.updated_by, x.updated_at FROM siteops.sku s JOIN siteops.product p ON p.id = s.product_id "
             + "JOIN siteops.category c ON c.id = p.category_id LEFT JOIN siteops.sku_pricing x ON x.sku = s.sku";
     String FILTER = "<where><if test='q != null'>(s.sku ILIKE #{q} OR p.title ILIKE #{q} OR p.code ILIKE #{q})</if>"
-            + "<if test='category != null'> AND p.category_id IN (WITH RECURSIVE tree AS (SELECT id FROM siteops.category WHERE code = #{category} "
-            + "UNION ALL SELECT c2.id FROM siteops.category c2 JOIN tree t ON c2.parent_id = t.id) SELECT id FROM tree)</if>"
+            + "<if test='category != null'> AND p.category_id IN " + CatalogMapper.CATEGORY_SUBTREE + "</if>"
             + "<if test='uncompetitive'> AND x.uncompetitive</if>";
 
     @Select(PRICING + " WHERE s.sku = #{sku}")

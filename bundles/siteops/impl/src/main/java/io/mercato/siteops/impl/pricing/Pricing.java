@@ -1,9 +1,9 @@
 package io.mercato.siteops.impl.pricing;
 
+import io.mercato.platform.api.Actor;
 import static io.mercato.siteops.impl.support.Texts.json;
 import static io.mercato.siteops.impl.support.Texts.blank;
 
-import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
 import io.mercato.platform.api.NotFoundException;
@@ -33,9 +33,9 @@ import io.mercato.siteops.impl.pricing.PricingInputs.BasisInput;
 import io.mercato.siteops.impl.pricing.PricingInputs.CompetitorInput;
 import io.mercato.siteops.impl.pricing.PricingInputs.PriceInput;
 import io.mercato.siteops.impl.promotions.Promotions;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +58,6 @@ public class Pricing {
     static final String DEPARTMENT = "siteops";
     /** Competitors' prices older than this are not compared against. */
     private static final int COMPETITOR_DAYS = 90;
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal MAX_PRICE = new BigDecimal("99999999.99");
     private final Transactions transactions;
 
@@ -109,7 +108,7 @@ public class Pricing {
 
     public SkuPricing addCompetitor(String sku, CompetitorInput input, Actor actor) {
         CompetitorInput given = input == null ? new CompetitorInput(null, null, null, null) : input;
-        LocalDate today = LocalDate.now(SHOP);
+        LocalDate today = ShopTime.today();
         Check check = Check.input().text("competitor", given.competitor(), 40, true).text("source", given.source(), 500, false)
                 .rule(given.observedOn() == null || !given.observedOn().isAfter(today), "observedOn", "is in the future")
                 .rule(given.observedOn() == null || given.observedOn().isAfter(today.minusYears(1)), "observedOn", "is more than a year ago");
@@ -171,7 +170,7 @@ public class Pricing {
                 tx.audit("siteops.price-changed", "sku", sku, Map.of("change", change.number(), "price", suggestion.price().toPlainString(),
                         "previous", String.valueOf(current.price()), "reason", input.reason().strip()));
             }
-            evaluate(tx, sku, cost);
+            evaluated(tx, sku, basis);
             return pricing.changeById(id);
         });
     }
@@ -217,7 +216,7 @@ public class Pricing {
         } else {
             throw new ValidationException("cost", "SKU " + sku + " has no purchase cost: procurement has no approved order of it; enter the cost");
         }
-        List<CompetitorPrice> competitors = tx.mapper(PricingMapper.class).latestCompetitors(sku, LocalDate.now(SHOP).minusDays(COMPETITOR_DAYS))
+        List<CompetitorPrice> competitors = tx.mapper(PricingMapper.class).latestCompetitors(sku, ShopTime.today().minusDays(COMPETITOR_DAYS))
                 .stream().map(c -> new CompetitorPrice(c.competitor(), c.price())).toList();
         // The deepest cut approved promotions could make, measured on the current price: a new price is checked after it.
         return new Basis(cost, source, row.floorPercent(), competitors, row.price() == null ? BigDecimal.ZERO
@@ -235,8 +234,13 @@ public class Pricing {
             pricing.evaluated(sku, null, null, null, false);
             return;
         }
+        evaluated(tx, sku, basis);
+    }
+
+    /** Stores an evaluation from a basis already worked out (its cost, floor and competitors do not depend on the price). */
+    private static void evaluated(TransactionContext tx, String sku, Basis basis) {
         Suggestion floor = PriceRules.suggest(basis, new Plan(Method.COST_PLUS, BigDecimal.ZERO, Rounding.CENTS));
-        pricing.evaluated(sku, basis.cost(), basis.costSource(), floor.floorPrice(), floor.uncompetitive());
+        tx.mapper(PricingMapper.class).evaluated(sku, basis.cost(), basis.costSource(), floor.floorPrice(), floor.uncompetitive());
     }
 
     private SkuPricing view(TransactionContext tx, String sku, Optional<PurchaseCost> purchase) {

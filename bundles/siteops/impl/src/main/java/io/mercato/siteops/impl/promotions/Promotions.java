@@ -1,9 +1,9 @@
 package io.mercato.siteops.impl.promotions;
 
+import io.mercato.platform.api.Actor;
 import static io.mercato.siteops.impl.support.Texts.json;
 import static io.mercato.siteops.impl.support.Texts.blank;
 
-import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.ValidationException;
@@ -22,11 +22,11 @@ import io.mercato.siteops.impl.persistence.PromotionMapper;
 import io.mercato.siteops.impl.persistence.PromotionRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
 import io.mercato.siteops.impl.promotions.PromotionRules.Candidate;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +52,6 @@ public class Promotions {
     private static final Set<String> SCOPES = Set.of("PRODUCT", "CATEGORY", "ALL");
     private static final Pattern GROUP = Pattern.compile("[a-z0-9][a-z0-9-]{0,29}");
     private static final Pattern TIER = Pattern.compile("[A-Z0-9_-]{1,20}");
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_MONEY = new BigDecimal("99999999.99");
     private final Transactions transactions;
@@ -200,8 +199,8 @@ public class Promotions {
         Check.input().rule(days >= 1 && days <= 366, "days", "must be 1 to 366")
                 .rule(wanted == null || Set.of("PENDING_APPROVAL", "APPROVED", "REJECTED", "CANCELLED").contains(wanted), "status",
                         "must be PENDING_APPROVAL, APPROVED, REJECTED or CANCELLED").validate();
-        Instant start = from.atStartOfDay(SHOP).toInstant();
-        return transactions.read(tx -> tx.mapper(PromotionMapper.class).overlapping(start, from.plusDays(days).atStartOfDay(SHOP).toInstant(), wanted));
+        Instant start = from.atStartOfDay(ShopTime.ZONE).toInstant();
+        return transactions.read(tx -> tx.mapper(PromotionMapper.class).overlapping(start, from.plusDays(days).atStartOfDay(ShopTime.ZONE).toInstant(), wanted));
     }
 
     /** Promotions in force for a SKU's product at a time and tier, as the price rules take them. */
@@ -222,9 +221,9 @@ public class Promotions {
     private Promotion view(TransactionContext tx, PromotionRow row) {
         List<String> products = row.products() == null ? List.of() : List.of(row.products().split(","));
         BigDecimal depth = discountPercent(tx, row.kind(), row.value(), row.threshold(), products);
-        LocalDate today = LocalDate.now(SHOP);
-        LocalDate from = LocalDate.ofInstant(row.startsAt(), SHOP);
-        LocalDate end = LocalDate.ofInstant(row.endsAt().minusNanos(1), SHOP);
+        LocalDate today = ShopTime.today();
+        LocalDate from = LocalDate.ofInstant(row.startsAt(), ShopTime.ZONE);
+        LocalDate end = LocalDate.ofInstant(row.endsAt().minusNanos(1), ShopTime.ZONE);
         LocalDate to = end.isAfter(today) ? today : end;
         if (to.isBefore(from)) {
             return new Promotion(row, depth, null);

@@ -13,8 +13,8 @@ import io.mercato.siteops.impl.persistence.ActionRow;
 import io.mercato.siteops.impl.persistence.ClassificationRunRow;
 import io.mercato.siteops.impl.persistence.ClassifiedRow;
 import io.mercato.siteops.impl.pricing.Pricing;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.ws.rs.Consumes;
@@ -44,7 +44,6 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private final SalesAnalysis analysis;
     private final Classification classification;
     private final PurchaseProposals proposals;
@@ -87,7 +86,7 @@ public class AnalysisResource {
     @POST
     @Path("runs")
     public Response run(RunInput input, @Context SecurityContext security) {
-        LocalDate today = LocalDate.now(SHOP);
+        LocalDate today = ShopTime.today();
         LocalDate asOf = input == null || input.asOf() == null ? today : input.asOf();
         if (asOf.isAfter(today)) {
             throw new ValidationException("asOf", "is in the future");

@@ -9,10 +9,10 @@ import io.mercato.siteops.impl.persistence.PromotionRow;
 import io.mercato.siteops.impl.promotions.PriceDesk;
 import io.mercato.siteops.impl.promotions.PromotionInput;
 import io.mercato.siteops.impl.promotions.Promotions;
+import io.mercato.siteops.impl.support.ShopTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -41,7 +41,6 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PromotionResource {
-    private static final ZoneId SHOP = ZoneId.of("Asia/Shanghai");
     private final Promotions promotions;
     private final PriceDesk prices;
 
@@ -61,7 +60,7 @@ public class PromotionResource {
         LocalDate start;
         int span;
         try {
-            start = from == null || from.isBlank() ? LocalDate.now(SHOP).withDayOfMonth(1) : LocalDate.parse(from.strip());
+            start = from == null || from.isBlank() ? ShopTime.today().withDayOfMonth(1) : LocalDate.parse(from.strip());
         } catch (DateTimeParseException e) {
             throw new ValidationException("from", "must be a date like 2026-12-01");
         }
