@@ -1,5 +1,5 @@
 // Site operations pages: the catalog — the category tree with margin floors, products (own goods or a merchant's)
-// with their SKUs, searched by title, code, SKU, merchant SKU or barcode.
+// with their SKUs and images, searched by title, code, SKU, merchant SKU or barcode; CSV import and export.
 import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 import { renderUploads } from './uploads.js';
@@ -7,6 +7,7 @@ import { renderPricing } from './pricing.js';
 import { renderAnalysis } from './analysis.js';
 import { renderPromotions } from './promotions.js';
 import { renderActivities } from './activities.js';
+import { imageEditor, csvPanel } from './catalogfiles.js';
 
 const t = translator({
   en: {
@@ -82,6 +83,7 @@ export async function render(container, route, { api }) {
         h('table', {}, h('tr', {}, [t('sku'), t('attributes'), t('merchantSku'), t('barcode')].map(x => h('th', {}, x))),
           p.skus.map(s => h('tr', {}, h('td', {}, s.sku), h('td', {}, Object.entries(s.attributes).map(([k, v]) => k + '=' + v).join(', ')),
             h('td', {}, s.merchantSku || ''), h('td', {}, s.barcode || '')))),
+        imageEditor(api, p, () => show(code)),
         d.listingTitle ? h('p', {}, t('listingTitle') + ': ' + d.listingTitle + ' · ' + t('revision') + ' ' + d.revision) : '',
         p.upload ? h('p', { 'data-open-upload': p.upload.details.number }, t('inUpload') + ': ',
           h('a', { href: '#/siteops/uploads' }, p.upload.details.number), ' · ' + p.upload.details.step) : '',
@@ -122,5 +124,5 @@ export async function render(container, route, { api }) {
   });
   drawCategories();
   container.append(h('h2', {}, t('catalog')), h('h3', {}, t('categories')), tree, categoryForm.element,
-    h('h3', {}, t('products')), productForm.element, detail, table.element);
+    h('h3', {}, t('products')), productForm.element, csvPanel(api, () => ({ category }), () => table.refresh()), detail, table.element);
 }

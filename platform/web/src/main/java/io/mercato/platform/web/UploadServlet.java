@@ -2,6 +2,7 @@ package io.mercato.platform.web;
 
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.security.StaffIdentity;
+import io.mercato.platform.api.web.Created;
 import io.mercato.platform.api.web.UploadEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * Serves one {@link UploadEndpoint}: the body goes to a temporary file as it arrives (never into memory), hashed on
- * the way for Idempotency-Key; the endpoint gets the file and the answer is 202 JSON.
+ * the way for Idempotency-Key; the endpoint gets the file and the answer is 202 JSON (201 for a
+ * {@link Created}).
  */
 final class UploadServlet extends EndpointServlet {
     private static final long serialVersionUID = 1L;
@@ -76,6 +78,9 @@ final class UploadServlet extends EndpointServlet {
     @Override
     protected Answer handle(Body body, StaffIdentity identity) throws IOException {
         Object result = endpoint.handle(((SpooledBody) body).upload(), new Actor(identity.username()));
+        if (result instanceof Created created) {
+            return new Answer(201, JsonMapping.MAPPER.writeValueAsString(created.body()));
+        }
         return new Answer(202, JsonMapping.MAPPER.writeValueAsString(result));
     }
 

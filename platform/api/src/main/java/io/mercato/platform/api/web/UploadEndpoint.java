@@ -12,7 +12,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * class, CSRF, the media type and the size limit, streams the body to a temporary file, honours
  * {@code Idempotency-Key} (a retry with the same bytes replays the first answer; the handler's database work
  * commits together with the key), then calls {@link #handle} and answers {@code 202 Accepted} with its result as
- * JSON: an upload usually starts a background job, and the result says where to follow it. The temporary file is
+ * JSON: an upload usually starts a background job, and the result says where to follow it. A result wrapped in
+ * {@link Created} is answered {@code 201 Created} instead, for an upload that is itself the thing created. The temporary file is
  * deleted after {@link #handle} returns.
  */
 @ConsumerType

@@ -17,10 +17,15 @@ import io.mercato.platform.api.validation.Check;
 import io.mercato.siteops.api.CatalogService;
 import io.mercato.siteops.api.ProductInfo;
 import io.mercato.siteops.api.SkuInfo;
+import io.mercato.siteops.impl.images.Images;
 import io.mercato.siteops.impl.persistence.CatalogMapper;
+import io.mercato.siteops.impl.persistence.ExportRow;
+import io.mercato.siteops.impl.persistence.ImageMapper;
+import io.mercato.siteops.impl.persistence.ImportMapper;
 import io.mercato.siteops.impl.persistence.CategoryRow;
 import io.mercato.siteops.impl.persistence.ProductRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
+import io.mercato.siteops.impl.upload.Upload;
 import io.mercato.siteops.impl.upload.Uploads;
 import java.util.List;
 import java.util.Locale;
@@ -64,9 +69,12 @@ public class Products implements CatalogService {
             CatalogMapper catalog = tx.mapper(CatalogMapper.class);
             long id = catalog.insertProduct(category(tx, input.category()).id(), merchant, input.title().strip(), blank(input.description()),
                     actor.username());
+            Images.check(tx, input.images());
+            Images.set(tx, id, input.images());
             ProductRow row = catalog.productById(id);
-            tx.audit("siteops.product-created", "product", row.code(), Map.of("category", row.categoryCode(), "merchant", String.valueOf(merchant)));
-            return new Product(row, List.of(), null);
+            tx.audit("siteops.product-created", "product", row.code(), Map.of("category", row.categoryCode(), "merchant", String.valueOf(merchant),
+                    "images", input.images() == null ? List.of() : input.images()));
+            return view(tx, row);
         });
     }
 
@@ -83,8 +91,9 @@ public class Products implements CatalogService {
                 throw new ValidationException("merchant", "cannot change once the product exists");
             }
             CategoryRow category = category(tx, input.category());
+            Images.check(tx, input.images());
             if ("LISTED".equals(row.status())) {
-                uploads.revise(tx, row, category, input.title().strip(), blank(input.description()));
+                uploads.revise(tx, row, category, input.title().strip(), blank(input.description()), input.images());
                 return view(tx, catalog.product(code));
             }
             if ("IN_UPLOAD".equals(row.status())) {
@@ -92,7 +101,13 @@ public class Products implements CatalogService {
                         + "or the upload is sent back to be corrected");
             }
             catalog.updateProduct(row.id(), category.id(), input.title().strip(), blank(input.description()));
-            tx.audit("siteops.product-updated", "product", code, Map.of("title", input.title().strip()));
+            Images.set(tx, row.id(), input.images());
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("title", input.title().strip());
+            if (input.images() != null) {
+                details.put("images", input.images());
+            }
+            tx.audit("siteops.product-updated", "product", code, details);
             return view(tx, catalog.product(code));
         });
     }
@@ -147,6 +162,23 @@ public class Products implements CatalogService {
         });
     }
 
+    /**
+     * Every product the search finds with its SKUs, one CSV row each, in the list's order, handed over one at a time
+     * (nothing is collected); the search is checked now, so a bad one is a 400 before the answer starts.
+     */
+    public java.util.function.Consumer<java.util.function.Consumer<ExportRow>> export(String q, String status, String category, String merchant) {
+        String pattern = TextSearch.contains(q);
+        String exact = q == null || q.isBlank() ? null : q.strip();
+        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+        Check.input().rule(wanted == null || STATUSES.contains(wanted), "status", "must be DRAFT, IN_UPLOAD, LISTED or DELISTED").validate();
+        String categoryCode = category == null || category.isBlank() ? null : category.strip().toUpperCase(Locale.ROOT);
+        String merchantCode = blank(merchant);
+        return rows -> transactions.read(tx -> {
+            tx.mapper(ImportMapper.class).export(pattern, exact, wanted, categoryCode, merchantCode, context -> rows.accept(context.getResultObject()));
+            return null;
+        });
+    }
+
     public Product get(String code) {
         return transactions.read(tx -> view(tx, require(tx, code, false)));
     }
@@ -196,8 +228,11 @@ public class Products implements CatalogService {
     }
 
     private Product view(TransactionContext tx, ProductRow row) {
-        return new Product(row, tx.mapper(CatalogMapper.class).skus(row.code()).stream().map(Sku::of).toList(),
-                uploads.openOf(tx, row.id()).orElse(null));
+        ImageMapper images = tx.mapper(ImageMapper.class);
+        Upload open = uploads.openOf(tx, row.id()).orElse(null);
+        String proposed = open == null ? null : images.proposed(open.details().id());
+        return new Product(row, tx.mapper(CatalogMapper.class).skus(row.code()).stream().map(Sku::of).toList(), images.ofProduct(row.id()),
+                open, proposed == null ? null : images.inOrder(proposed));
     }
 
     private static ProductRow require(TransactionContext tx, String code, boolean lock) {

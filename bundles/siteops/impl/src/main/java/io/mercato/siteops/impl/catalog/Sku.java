@@ -21,7 +21,7 @@ public record Sku(String sku, Map<String, String> attributes, String merchantSku
                 "LISTED".equals(row.productStatus()));
     }
 
-    static Map<String, String> attributes(String json) {
+    public static Map<String, String> attributes(String json) {
         try {
             return json == null ? Map.of() : JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (IOException e) {

@@ -9,9 +9,23 @@ import io.mercato.siteops.impl.catalog.Product;
 import io.mercato.siteops.impl.catalog.ProductInput;
 import io.mercato.siteops.impl.catalog.Products;
 import io.mercato.siteops.impl.catalog.SkuInput;
+import io.mercato.siteops.impl.images.Images;
+import io.mercato.siteops.impl.catalog.Sku;
+import io.mercato.siteops.impl.imports.ImportJobView;
+import io.mercato.siteops.impl.imports.ProductCsv;
+import io.mercato.siteops.impl.imports.ProductImports;
 import io.mercato.siteops.impl.persistence.CategoryRow;
+import io.mercato.siteops.impl.persistence.ExportRow;
+import io.mercato.siteops.impl.persistence.ImageData;
 import io.mercato.siteops.impl.persistence.ProductRow;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -21,9 +35,13 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,7 +49,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /api/siteops}: the category tree (supervisors add and edit categories and their margin floors) and products with
  * their SKUs ({@code ?q=} title, code, SKU, merchant SKU or barcode; {@code ?category=} with its subtree; {@code ?status=};
- * {@code ?merchant=}).
+ * {@code ?merchant=}), and the images products show.
  */
 @Component(service = CatalogResource.class)
 @RequiresCapability(Products.CAPABILITY)
@@ -41,11 +59,16 @@ import org.osgi.service.component.annotations.Reference;
 public class CatalogResource {
     private final Categories categories;
     private final Products products;
+    private final Images images;
+    private final ProductImports imports;
 
     @Activate
-    public CatalogResource(@Reference Categories categories, @Reference Products products) {
+    public CatalogResource(@Reference Categories categories, @Reference Products products, @Reference Images images,
+                           @Reference ProductImports imports) {
         this.categories = categories;
         this.products = products;
+        this.images = images;
+        this.imports = imports;
     }
 
     @GET
@@ -94,9 +117,57 @@ public class CatalogResource {
         return products.update(code, input, Requests.actor(security));
     }
 
+    /** The products a search finds (all by default) with their SKUs as CSV, one row per SKU, streamed; the import reads it back. */
+    @GET
+    @Path("products.csv")
+    @Produces("text/csv")
+    public Response export(@QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("category") String category,
+                           @QueryParam("merchant") String merchant) {
+        Consumer<Consumer<ExportRow>> rows = products.export(q, status, category, merchant);
+        StreamingOutput csv = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(ProductCsv.COLUMNS.toArray(String[]::new))
+                    .build())) {
+                rows.accept(row -> print(printer, row));
+            }
+        };
+        return Response.ok(csv, "text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"products.csv\"").build();
+    }
+
+    @GET
+    @Path("imports")
+    public Page<ImportJobView> imports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return imports.recent(Requests.page(page, size, null));
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]{1,18}}")
+    public ImportJobView importJob(@PathParam("id") long id) {
+        return imports.get(id);
+    }
+
+    /** An image's bytes as uploaded; the console shows product images from here. */
+    @GET
+    @Path("images/{id: [0-9]{1,18}}")
+    @Produces({"image/jpeg", "image/png", "image/gif"})
+    public Response image(@PathParam("id") long id) {
+        ImageData image = images.data(id);
+        return Response.ok(image.data(), image.contentType()).tag(new EntityTag(image.sha256()))
+                .header("Content-Disposition", "inline; filename=\"image-" + id + "\"").build();
+    }
+
     @POST
     @Path("products/{code: P-[0-9]+}/skus")
     public Response addSku(@PathParam("code") String code, SkuInput input, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED).entity(products.addSku(code, input, Requests.actor(security))).build();
+    }
+
+    private static void print(CSVPrinter printer, ExportRow row) {
+        try {
+            printer.printRecord(row.product(), row.status(), row.category(), row.merchant(), row.title(), row.description(), row.sku(),
+                    row.attributes() == null ? null : ProductCsv.attributesText(Sku.attributes(row.attributes())), row.merchantSku(), row.barcode());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

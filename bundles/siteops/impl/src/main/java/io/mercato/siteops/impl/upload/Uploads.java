@@ -16,7 +16,9 @@ import io.mercato.platform.api.org.OrgDirectory;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
+import io.mercato.siteops.impl.images.Images;
 import io.mercato.siteops.impl.persistence.CatalogMapper;
+import io.mercato.siteops.impl.persistence.ImageMapper;
 import io.mercato.siteops.impl.persistence.CategoryRow;
 import io.mercato.siteops.impl.persistence.ProductRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
@@ -83,8 +85,11 @@ public class Uploads {
     }
 
     /** An edit of a listed product: a revision through the same chain; the listed version stays live meanwhile. */
-    public Upload revise(TransactionContext tx, ProductRow product, CategoryRow category, String title, String description) {
+    public Upload revise(TransactionContext tx, ProductRow product, CategoryRow category, String title, String description, List<Long> images) {
         long id = insert(tx, product, "REVISION", category.id(), title, description, null);
+        if (images != null) {
+            tx.mapper(ImageMapper.class).propose(id, Images.array(images));
+        }
         return view(tx, tx.mapper(UploadMapper.class).byId(id));
     }
 
@@ -180,6 +185,8 @@ public class Uploads {
             UploadMapper uploads = tx.mapper(UploadMapper.class);
             tx.mapper(CatalogMapper.class).lockProduct(upload.productCode());
             uploads.list(upload.id());
+            tx.mapper(ImageMapper.class).clearForUpload(upload.id());
+            tx.mapper(ImageMapper.class).attachFromUpload(upload.id());
             uploads.moveTo(upload.id(), UploadStep.LISTED);
             uploads.recordStep(upload.id(), UploadStep.SCHEDULED, UploadStep.LISTED, Actor.SYSTEM.username(),
                     upload.delistAt() == null ? null : "delisting " + upload.delistAt());
