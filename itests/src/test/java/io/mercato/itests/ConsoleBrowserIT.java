@@ -677,6 +677,68 @@ class ConsoleBrowserIT {
         screenshot("target/console-siteops-upload.png");
     }
 
+    /**
+     * The product editor's images (a text file named .png is refused by the server and the reason shown; a real picture
+     * appears, loads and is saved on the product) and the catalog's CSV import (a row in error listed, nothing applied;
+     * then a good file applied).
+     */
+    @Test
+    void staffAddImagesInTheProductEditorAndImportProductsFromCsv() throws Exception {
+        ApiClient admin = new ApiClient(mercato.baseUrl() + "api/").login("admin", mercato.adminPassword());
+        assertEquals(201, admin.post("siteops/categories", "{\"code\":\"UI-IMG\",\"nameZh\":\"图片类目\",\"nameEn\":\"Pictures\"}").status());
+        String product = admin.post("siteops/products", "{\"category\":\"UI-IMG\",\"title\":\"景德镇 茶杯\"}").json().get("details").get("code").asText();
+        Path fake = Files.createTempFile("not-an-image", ".png");
+        Files.writeString(fake, "this is text, not a picture");
+        Path picture = Files.createTempFile("teacup", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 160, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(30, 90, 160));
+        g.fillOval(20, 20, 160, 120);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", picture.toFile());
+        Path badCsv = Files.createTempFile("products-bad", ".csv");
+        Files.writeString(badCsv, "product,category,title,sku\nui-1,UI-IMG,青花碗,UI-BOWL-1\nui-2,NO-SUCH-CAT,盘子,UI-PLATE-1\n");
+        Path goodCsv = Files.createTempFile("products", ".csv");
+        Files.writeString(goodCsv, "product,category,title,sku,attributes\nui-1,UI-IMG,青花碗,UI-BOWL-1,尺寸=大\nui-1,UI-IMG,青花碗,UI-BOWL-2,尺寸=小\n");
+
+        WebDriverWait wait = patientWait(30);
+        logIn(wait, "admin", mercato.adminPassword());
+        open(wait, "/siteops/catalog");
+        browser.findElement(By.cssSelector("main input[type=search]")).sendKeys(product);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(product))).click();
+        By card = By.cssSelector("main [data-product='" + product + "']");
+        WebElement chooser = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [data-product] input[type=file]")));
+        chooser.sendKeys(fake.toAbsolutePath().toString());
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-product] .message.error")));
+        assertTrue(refused.getText().contains("not an image"), refused.getText());
+
+        chooser.sendKeys(picture.toAbsolutePath().toString());
+        WebElement thumbnail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-product] [data-images] figure img")));
+        wait.until(driver -> Long.valueOf(200).equals(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", thumbnail)));
+        browser.findElement(By.cssSelector("main [data-product] [data-action=save-images]")).click();
+        wait.until(driver -> admin.get("siteops/products/" + product).json().get("images").size() == 1);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        screenshot("target/console-siteops-images.png");
+
+        browser.findElement(By.cssSelector("main [data-csv] summary")).click();
+        String export = browser.findElement(By.cssSelector("main [data-action=export-csv]")).getAttribute("href");
+        assertTrue(export.contains("/api/siteops/products.csv"), export);
+        WebElement csv = browser.findElement(By.cssSelector("main [data-csv] input[type=file]"));
+        csv.sendKeys(badCsv.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("main [data-action=import-csv]")).click();
+        WebElement rowError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-import-result] .message.error li")));
+        assertTrue(rowError.getText().startsWith("row 3: category"), rowError.getText());
+        assertEquals(0, admin.get("siteops/products?q=UI-BOWL-1").json().get("total").asInt(), "nothing of the refused file was applied");
+        csv.clear();
+        csv.sendKeys(goodCsv.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("main [data-action=import-csv]")).click();
+        WebElement applied = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-import-result] .message.ok")));
+        assertTrue(applied.getText().contains("2"), applied.getText());
+        assertEquals(1, admin.get("siteops/products?q=UI-BOWL-2").json().get("total").asInt());
+        screenshot("target/console-siteops-import.png");
+    }
+
     private static WebDriverWait patientWait(int seconds) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

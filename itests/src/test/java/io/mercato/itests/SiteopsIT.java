@@ -181,8 +181,12 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals("景德镇青花瓷茶杯", catalog.product(code).orElseThrow().title());
         assertTrue(catalog.product(code).orElseThrow().listed());
 
-        String second = ops.put("siteops/products/" + code, "{\"category\":\"HOME\",\"title\":\"陶瓷青花茶杯（两只装）\"}").json()
-                .get("upload").get("details").get("number").asText();
+        long cupImage = ops.postBytes("siteops/images", "image/png", picture("png", 160, 160), null).json().get("id").asLong();
+        JsonNode secondRevision = ops.put("siteops/products/" + code, "{\"category\":\"HOME\",\"title\":\"陶瓷青花茶杯（两只装）\",\"images\":["
+                + cupImage + "]}").json();
+        assertEquals("the listed version keeps its images until the revision is listed", 0, secondRevision.get("images").size());
+        assertEquals(cupImage, secondRevision.get("proposedImages").get(0).get("id").asLong());
+        String second = secondRevision.get("upload").get("details").get("number").asText();
         manager.post("siteops/uploads/" + second + "/confirm", "{}");
         sales.post("siteops/uploads/" + second + "/check", "{}");
         sales.post("siteops/uploads/" + second + "/upload", "{}");
@@ -190,12 +194,166 @@ public class SiteopsIT extends MercatoTestSupport {
         JsonNode relisted = manager.post("siteops/uploads/" + second + "/schedule", "{\"delistAt\":\"" + delistAt + "\"}").json().get("details");
         assertEquals("a schedule without a time lists at once", "LISTED", relisted.get("step").asText());
         assertEquals("陶瓷青花茶杯（两只装）", catalog.product(code).orElseThrow().title());
-        assertEquals(2, api.get("siteops/products/" + code).json().get("details").get("revision").asInt());
+        JsonNode revisedListing = api.get("siteops/products/" + code).json();
+        assertEquals(2, revisedListing.get("details").get("revision").asInt());
+        assertEquals(cupImage, revisedListing.get("images").get(0).get("id").asLong());
         waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "delisted at its time");
         assertFalse("already delisted", ops.post("siteops/products/" + code + "/delist", "{}").json().get("delisted").asBoolean());
         assertEquals("1", query("SELECT count(*) FROM siteops.upload WHERE product_id = (SELECT id FROM siteops.product WHERE code = ?) "
                 + "AND step = 'SENT_BACK'", code));
         assertEquals("2", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.product-listed' AND entity_id = ?", code));
+    }
+
+    /**
+     * Product images: checked to be the JPEG, PNG or GIF they are sent as (text sent as a PNG, a JPEG sent as a PNG, another
+     * media type, a body over the limit are refused), stored once per content, served back byte for byte, set on a product
+     * in order. A create retried with its Idempotency-Key creates one product.
+     */
+    @Test
+    public void productImagesAreCheckedStoredOnceAndOrderedOnTheProduct() throws Exception {
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"TEA-IMG\",\"nameZh\":\"茶叶图片\",\"nameEn\":\"Tea pictures\"}").status());
+        String key = java.util.UUID.randomUUID().toString();
+        ApiClient.Answer created = api.post("siteops/products", "{\"category\":\"TEA-IMG\",\"title\":\"西湖龙井 · Longjing\"}", key);
+        ApiClient.Answer retried = api.post("siteops/products", "{\"category\":\"TEA-IMG\",\"title\":\"西湖龙井 · Longjing\"}", key);
+        assertEquals(201, retried.status());
+        assertEquals("true", retried.header("Idempotent-Replayed"));
+        String code = created.json().get("details").get("code").asText();
+        assertEquals(code, retried.json().get("details").get("code").asText());
+        assertEquals(1, api.get("siteops/products?category=TEA-IMG").json().get("total").asInt());
+
+        byte[] png = picture("png", 240, 180);
+        byte[] jpeg = picture("jpg", 300, 300);
+        ApiClient.Answer stored = api.postBytes("siteops/images", "image/png", png, null);
+        assertEquals(stored.body(), 201, stored.status());
+        long pngId = stored.json().get("id").asLong();
+        assertEquals(240, stored.json().get("width").asInt());
+        assertEquals("image/png", stored.json().get("contentType").asText());
+        assertEquals("the same bytes are stored once", pngId, api.postBytes("siteops/images", "image/png", png, null).json().get("id").asLong());
+        String imageKey = java.util.UUID.randomUUID().toString();
+        long jpegId = api.postBytes("siteops/images", "image/jpeg", jpeg, imageKey).json().get("id").asLong();
+        ApiClient.Answer replayed = api.postBytes("siteops/images", "image/jpeg", jpeg, imageKey);
+        assertEquals(201, replayed.status());
+        assertEquals(jpegId, replayed.json().get("id").asLong());
+        assertEquals("2", query("SELECT count(*) FROM siteops.image WHERE id IN (?, ?)", pngId, jpegId));
+
+        assertProblem(api.postBytes("siteops/images", "image/png", "<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8), null),
+                400, "file", "is not an image");
+        assertProblem(api.postBytes("siteops/images", "image/png", jpeg, null), 400, "file", "is a JPEG image sent as image/png");
+        assertProblem(api.postBytes("siteops/images", "image/png", java.util.Arrays.copyOf(png, png.length / 2), null), 400, "file", "is not a readable");
+        assertEquals(415, api.postBytes("siteops/images", "image/svg+xml", png, null).status());
+        assertEquals(413, api.postBytes("siteops/images", "image/png", new byte[9 * 1024 * 1024], null).status());
+        assertTrue(java.util.Arrays.equals(png, api.getBytes("siteops/images/" + pngId)));
+        assertEquals(404, api.get("siteops/images/999999999").status());
+
+        assertProblem(api.put("siteops/products/" + code, "{\"category\":\"TEA-IMG\",\"title\":\"西湖龙井\",\"images\":[" + pngId + ",999999999]}"),
+                400, "images", "");
+        assertProblem(api.put("siteops/products/" + code, "{\"category\":\"TEA-IMG\",\"title\":\"西湖龙井\",\"images\":[" + pngId + "," + pngId + "]}"),
+                400, "images", "");
+        JsonNode withImages = api.put("siteops/products/" + code, "{\"category\":\"TEA-IMG\",\"title\":\"西湖龙井\",\"images\":[" + jpegId + ","
+                + pngId + "]}").json();
+        assertEquals(jpegId, withImages.get("images").get(0).get("id").asLong());
+        assertEquals(pngId, withImages.get("images").get(1).get("id").asLong());
+        assertEquals("/api/siteops/images/" + jpegId, withImages.get("images").get(0).get("url").asText());
+        JsonNode kept = api.put("siteops/products/" + code, "{\"category\":\"TEA-IMG\",\"title\":\"西湖龙井 明前\"}").json();
+        assertEquals("an edit without images keeps them", 2, kept.get("images").size());
+    }
+
+    /**
+     * The product CSV: exported as it is listed, imported back unchanged (nothing to do), new products and SKUs imported
+     * all together, a file with rows that break rules applies nothing and names the rows, a malformed file is refused at once.
+     */
+    @Test
+    public void productsAreImportedAllOrNothingAndExportedAsCsv() throws Exception {
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"BOOKS\",\"nameZh\":\"图书\",\"nameEn\":\"Books\"}").status());
+        String existing = api.post("siteops/products", "{\"category\":\"BOOKS\",\"title\":\"红楼梦\"}").json().get("details").get("code").asText();
+        assertEquals(201, api.post("siteops/products/" + existing + "/skus", "{\"sku\":\"HLM-HARD\",\"barcode\":\"9787020002207\"}").status());
+
+        String good = "product,category,title,description,sku,attributes,barcode\n"
+                + existing + ",BOOKS,红楼梦（校注本）,\"曹雪芹 著, 人民文学出版社\",HLM-SOFT,装帧=平装,\n"
+                + "new-1,BOOKS,\"三体, 全集\",,ST-SET,册数=3,9787536692930\n"
+                + "new-1,BOOKS,\"三体, 全集\",,ST-BOX,册数=3; 版本=典藏,\n"
+                + "new-2,books,The Little Prince · 小王子,,LP-EN,语言=English,\n";
+        JsonNode job = importCsv(good);
+        assertEquals(job.toString(), "SUCCEEDED", job.get("status").asText());
+        assertEquals(2, job.get("created").asInt());
+        assertEquals(1, job.get("updated").asInt());
+        assertEquals(4, job.get("skusAdded").asInt());
+        assertEquals("红楼梦（校注本）", catalog.product(existing).orElseThrow().title());
+        assertEquals(2, catalog.skus(existing).size());
+        SkuInfo box = catalog.sku("ST-BOX").orElseThrow();
+        assertEquals("典藏", box.attributes().get("版本"));
+        assertEquals("三体, 全集", box.title());
+        assertEquals(box.productCode(), catalog.sku("ST-SET").orElseThrow().productCode());
+        assertEquals(3, api.get("siteops/products?category=BOOKS").json().get("total").asInt());
+
+        // Rows that break rules: nothing at all is applied, and each row is named.
+        String before = query("SELECT count(*) FROM siteops.product");
+        String bad = "product,category,title,sku,barcode\n"
+                + "new-3,BOOKS,围城,WC-1,\n"
+                + "new-4,NOVELS,边城,BC-1,\n"
+                + "new-5,BOOKS,呐喊,ST-SET,\n"
+                + "new-6,BOOKS,彷徨,PH-1,9787020002207\n"
+                + "new-3,BOOKS,围城 第二版,WC-2,\n"
+                + "P-99999999,BOOKS,不存在,NX-1,\n";
+        JsonNode failed = importCsv(bad);
+        assertEquals(failed.toString(), "FAILED", failed.get("status").asText());
+        assertEquals(failed.toString(), 5, failed.get("errorCount").asInt());
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        failed.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(java.util.List.of("row 3: category", "row 4: sku", "row 5: barcode", "row 6: product", "row 7: product"), fields);
+        assertEquals(before, query("SELECT count(*) FROM siteops.product"));
+        assertTrue(catalog.sku("WC-1").isEmpty());
+
+        // A malformed file is refused before anything is stored.
+        ApiClient.Answer malformed = api.postBytes("siteops/imports/products", "text/csv", "product,category,title,sku\nx,BOOKS,,BAD SKU\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertProblem(malformed, 400, "row 2: title", "");
+        assertProblem(malformed, 400, "row 2: sku", "");
+
+        // The export lists every SKU of what the search finds; imported back unchanged it changes nothing.
+        ApiClient.Answer exported = api.get("siteops/products.csv?category=BOOKS");
+        assertEquals(200, exported.status());
+        assertTrue(exported.contentType(), exported.contentType().startsWith("text/csv"));
+        String[] lines = exported.body().split("\r\n");
+        assertEquals("product,status,category,merchant,title,description,sku,attributes,merchant_sku,barcode", lines[0]);
+        assertEquals(exported.body(), 6, lines.length);
+        assertTrue(exported.body(), exported.body().contains("\"三体, 全集\""));
+        assertTrue(exported.body(), exported.body().contains("册数=3; 版本=典藏"));
+        JsonNode again = importCsv(exported.body());
+        assertEquals(again.toString(), "SUCCEEDED", again.get("status").asText());
+        assertEquals(0, again.get("created").asInt());
+        assertEquals(0, again.get("updated").asInt());
+        assertEquals(0, again.get("skusAdded").asInt());
+        assertEquals("1", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.products-imported' AND details->>'created' = '2'"));
+    }
+
+    /** Uploads a product CSV and follows the import to its end. */
+    private JsonNode importCsv(String csv) throws Exception {
+        ApiClient.Answer submitted = api.postBytes("siteops/imports/products", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(submitted.body(), 202, submitted.status());
+        long id = submitted.json().get("id").asLong();
+        JsonNode[] job = {null};
+        waitUntil(Duration.ofSeconds(60), () -> {
+            job[0] = api.get("siteops/imports/" + id).json();
+            return !"QUEUED".equals(job[0].get("status").asText());
+        }, "import " + id + " finished");
+        return job[0];
+    }
+
+    /** A picture with some detail in the given format. */
+    static byte[] picture(String format, int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        for (int y = 0; y < height; y += 10) {
+            for (int x = 0; x < width; x += 10) {
+                g.setColor(new java.awt.Color((x * 7 + y * 13) % 256, (x * 3) % 256, (y * 5) % 256));
+                g.fillRect(x, y, 10, 10);
+            }
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, format, out);
+        return out.toByteArray();
     }
 
     /** The site operations team of the functional SME template: two product specialists and their manager (once per Karaf). */

@@ -21,7 +21,7 @@ public final class BadInputCorpus {
             "crm", "siteops", "admin");
     static final List<String> SCHEMAS = List.of("warehouse", "org", "approvals", "procurement", "merchants", "delivery", "crm", "siteops", "admin");
     /** Records of attempts rather than business data: a refused import leaves its FAILED job, as a refusal its audit row. */
-    static final java.util.Set<String> ATTEMPT_RECORDS = java.util.Set.of("warehouse.import_job");
+    static final java.util.Set<String> ATTEMPT_RECORDS = java.util.Set.of("warehouse.import_job", "siteops.product_import");
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z_]+\\.)+[A-Z]\\w*(Exception|Error)");
     private final Http http;
     private final String adminPassword;
@@ -122,7 +122,8 @@ public final class BadInputCorpus {
         if (accepted.status() != each.status()) {
             return "expected " + each.status() + " but got " + accepted.status() + ": " + abbreviated(accepted.body());
         }
-        String jobPath = "warehouse/imports/" + accepted.json().path("id").asLong();
+        // The job is followed next to where the file went: warehouse/imports/opening-stock → warehouse/imports/{id}.
+        String jobPath = each.path().substring(0, each.path().lastIndexOf('/') + 1) + accepted.json().path("id").asLong();
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             Http.Answer job = http.send("GET", jobPath, (String) null, fixtures.credentials(each.as()));

@@ -81,13 +81,23 @@ public final class SiteopsScale implements DepartmentScale {
                     + "current_date - 15 + i % 60, (ARRAY['PROPOSED','APPROVED','SHELVED','SIGNED_UP'])[1 + i % 4], 'staff000', "
                     + "CASE WHEN i % 4 = 3 THEN '参加商品 ' || i END, CASE WHEN i % 4 = 3 THEN 'staff001' END FROM generate_series(1, "
                     + Math.max(20, products / 50) + ") i");
+            // One image of its own per product (1 KB of stand-in bytes) and a second one shared among a thousand products.
+            BulkLoad.execute(db, "INSERT INTO siteops.image (sha256, content_type, width, height, bytes, data, uploaded_by) SELECT "
+                    + "encode(sha256(i::text::bytea), 'hex'), 'image/jpeg', 800, 800, 1024, decode(repeat(md5(i::text), 64), 'hex'), 'staff000' "
+                    + "FROM generate_series(1, " + products + ") i");
+            BulkLoad.execute(db, "INSERT INTO siteops.product_image (product_id, position, image_id) SELECT p.id, 1, i.id FROM "
+                    + "(SELECT id, row_number() OVER (ORDER BY id) n FROM siteops.product) p JOIN (SELECT id, row_number() OVER (ORDER BY id) n "
+                    + "FROM siteops.image) i ON i.n = p.n");
+            BulkLoad.execute(db, "INSERT INTO siteops.product_image (product_id, position, image_id) SELECT p.id, 2, (SELECT min(id) FROM siteops.image) "
+                    + "+ (p.id % 1000) + 1 FROM siteops.product p WHERE NOT EXISTS (SELECT 1 FROM siteops.product_image x WHERE x.product_id = p.id "
+                    + "AND x.image_id = (SELECT min(id) FROM siteops.image) + (p.id % 1000) + 1)");
             BulkLoad.execute(db, "INSERT INTO siteops.activity_report (activity_id, day, visitors, orders, sales, reported_by) SELECT a.id, d::date, "
                     + "100 + a.id % 900, 5 + a.id % 40, (5 + a.id % 40) * 59.90, 'staff001' FROM siteops.activity a, "
                     + "generate_series(a.starts_on, least(a.ends_on, current_date), interval '1 day') d WHERE a.status = 'SIGNED_UP'");
         });
         BulkLoad.timed(context, "siteops: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "siteops.category", "siteops.product", "siteops.sku",
                 "siteops.upload", "siteops.upload_step", "siteops.sku_pricing", "siteops.price_change", "siteops.competitor_price", "siteops.sales_line",
-                "siteops.sales_day", "siteops.promotion", "siteops.activity", "siteops.activity_report"));
+                "siteops.sales_day", "siteops.promotion", "siteops.activity", "siteops.activity_report", "siteops.image", "siteops.product_image"));
         // The classes the probes read come from a real classification run through the API.
         long started = System.nanoTime();
         var run = context.http().json("POST", "siteops/analysis/runs", "{}", context.adminToken());
@@ -97,10 +107,54 @@ public final class SiteopsScale implements DepartmentScale {
         context.figure("siteops: classification of every product (POST analysis/runs, incl. proposals to procurement)",
                 String.format("%.1f s; the run itself %s ms %s", (System.nanoTime() - started) / 1e9, run.json().get("run").get("millis").asText(),
                         run.json().get("run").get("phaseMillis").toString()));
+        csvRoundTrip(context);
         context.figure("siteops: rows", String.format("%,d products, %,d SKUs, %,d uploads, %,d delivered lines, %,d promotions",
                 BulkLoad.count(db, "SELECT count(*) FROM siteops.product"), BulkLoad.count(db, "SELECT count(*) FROM siteops.sku"),
                 BulkLoad.count(db, "SELECT count(*) FROM siteops.upload"), BulkLoad.count(db, "SELECT count(*) FROM siteops.sales_line"),
                 BulkLoad.count(db, "SELECT count(*) FROM siteops.promotion")));
+    }
+
+    /** The whole catalog exported as CSV, then a file of new products imported (checked and applied all or nothing). */
+    private static void csvRoundTrip(ScaleContext context) throws Exception {
+        long started = System.nanoTime();
+        long[] exported = context.http().download("siteops/products.csv", context.adminToken());
+        if (exported[0] != 200) {
+            throw new IllegalStateException("products.csv answered " + exported[0]);
+        }
+        double exportSeconds = (System.nanoTime() - started) / 1e9;
+        context.figure("siteops: CSV export of the whole catalog (GET products.csv)", String.format("%,d bytes in %.1f s", exported[1], exportSeconds));
+        int newProducts = 4_000;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("siteops-import-", ".csv");
+        try {
+            StringBuilder csv = new StringBuilder("product,category,title,description,sku,attributes,barcode\n");
+            for (int p = 1; p <= newProducts; p++) {
+                for (int v = 1; v <= 5; v++) {
+                    csv.append("imp-").append(p).append(",DEPT-").append(1 + p % 8).append('-').append(1 + p % 5).append(",\"导入商品 ").append(p)
+                            .append(", 款式\",批量导入,IMP-").append(p).append('-').append(v).append(",颜色=色").append(v).append("; 尺码=M,")
+                            .append(String.format("68%011d", p * 5 + v)).append('\n');
+                }
+            }
+            java.nio.file.Files.writeString(file, csv);
+            started = System.nanoTime();
+            var submitted = context.http().upload("siteops/imports/products", file, "text/csv", context.adminToken());
+            if (submitted.status() != 202) {
+                throw new IllegalStateException("the product import answered " + submitted.status() + ": " + submitted.body());
+            }
+            String job = "siteops/imports/" + submitted.json().get("id").asLong();
+            var state = context.http().json("GET", job, null, context.adminToken());
+            while (state.status() == 200 && "QUEUED".equals(state.json().get("status").asText())) {
+                Thread.sleep(200);
+                state = context.http().json("GET", job, null, context.adminToken());
+            }
+            if (!"SUCCEEDED".equals(state.json().path("status").asText())) {
+                throw new IllegalStateException("the product import did not succeed: " + state.body());
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            context.figure("siteops: CSV import of " + String.format("%,d", newProducts * 5) + " rows (" + newProducts + " new products)",
+                    String.format("%.1f s from upload to applied, %,.0f rows/s", seconds, newProducts * 5 / seconds));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Override

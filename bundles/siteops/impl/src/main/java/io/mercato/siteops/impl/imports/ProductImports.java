@@ -121,43 +121,46 @@ public class ProductImports {
         }
     }
 
-    /** Runs the oldest waiting import; false when none waits. */
+    /** Runs the oldest waiting import as the member of staff who submitted it; false when none waits. */
     boolean runNext() {
-        Long[] claimed = {null};
+        ImportJobRow waiting = transactions.read(tx -> tx.mapper(ImportMapper.class).nextWaiting());
+        if (waiting == null) {
+            return false;
+        }
+        long id = waiting.id();
         try {
-            return transactions.inTransaction(Actor.SYSTEM, tx -> {
+            phases.put(id, "CHECKING");
+            return transactions.inTransaction(new Actor(waiting.createdBy()), tx -> {
                 ImportMapper imports = tx.mapper(ImportMapper.class);
-                Long id = imports.claimNext();
-                if (id == null) {
+                if (imports.claim(id) == null) {
                     return false;
                 }
-                claimed[0] = id;
-                ImportJobRow job = imports.find(id);
-                phases.put(id, "CHECKING");
                 imports.lockNamedProducts(id);
                 List<RowProblemRow> problems = imports.problems(id, unusableMerchants(imports.merchants(id)), ProductCsv.REPORTED_ERRORS);
                 if (!problems.isEmpty()) {
                     imports.failed(id, problems.get(0).total(), json(problems.stream().map(p -> new FieldError("row " + p.line() + ": " + p.field(),
                             p.message())).toList()), "nothing was imported");
+                    imports.dropRows(id);
+                    tx.audit("siteops.import-refused", "product-import", String.valueOf(id), Map.of("errors", problems.get(0).total()));
                     return true;
                 }
                 phases.put(id, "APPLYING");
-                apply(tx, imports, job);
+                apply(tx, imports, waiting);
                 return true;
             });
         } catch (RuntimeException failure) {
-            if (claimed[0] == null || stopping) {
+            if (stopping) {
                 throw failure;
             }
             // A rule broken by an edit made meanwhile (a SKU or barcode taken) or a fault: reported, nothing applied.
-            transactions.inTransaction(Actor.SYSTEM, tx -> tx.mapper(ImportMapper.class).failed(claimed[0], 0, "[]",
-                    "nothing was imported: " + rootMessage(failure)));
-            LOG.warn("Product import {} failed: {}", claimed[0], rootMessage(failure));
+            transactions.inTransaction(Actor.SYSTEM, tx -> {
+                tx.mapper(ImportMapper.class).dropRows(id);
+                return tx.mapper(ImportMapper.class).failed(id, 0, "[]", "nothing was imported: " + rootMessage(failure));
+            });
+            LOG.warn("Product import {} failed: {}", id, rootMessage(failure));
             return true;
         } finally {
-            if (claimed[0] != null) {
-                phases.remove(claimed[0]);
-            }
+            phases.remove(id);
         }
     }
 
@@ -170,7 +173,8 @@ public class ProductImports {
         int skusUpdated = imports.updateSkus(job.id());
         int skusAdded = imports.insertSkus(job.id(), actor);
         imports.succeeded(job.id(), created, updated, skusAdded);
-        tx.audit("siteops.products-imported", "product-import", String.valueOf(job.id()), Map.of("by", actor, "rows", job.rows(),
+        imports.dropRows(job.id());
+        tx.audit("siteops.products-imported", "product-import", String.valueOf(job.id()), Map.of("rows", job.rows(),
                 "created", created, "updated", updated, "skusAdded", skusAdded, "skusUpdated", skusUpdated));
     }
 

@@ -7,7 +7,8 @@ import org.apache.ibatis.annotations.Update;
 
 /** Images and which products show them, in order. */
 public interface ImageMapper {
-    String IMAGE = "SELECT i.id, i.sha256, i.content_type, i.width, i.height, i.bytes, i.uploaded_by, i.uploaded_at FROM siteops.image i";
+    String IMAGE = "SELECT i.id, '/api/siteops/images/' || i.id AS url, i.sha256, i.content_type, i.width, i.height, i.bytes, i.uploaded_by, "
+            + "i.uploaded_at FROM siteops.image i";
 
     /** The new image's id, or null when the same bytes are already stored. */
     @Select("INSERT INTO siteops.image (sha256, content_type, width, height, bytes, data, uploaded_by) VALUES (#{sha256}, #{contentType}, "

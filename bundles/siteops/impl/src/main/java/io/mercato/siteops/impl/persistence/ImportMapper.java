@@ -3,6 +3,7 @@ package io.mercato.siteops.impl.persistence;
 import java.util.List;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultType;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.mapping.ResultSetType;
@@ -34,9 +35,13 @@ public interface ImportMapper {
     @Select("SELECT count(*) FROM (SELECT 1 FROM siteops.product_import LIMIT #{limit}) counted")
     long count(@Param("limit") int limit);
 
-    /** The oldest waiting import, locked for this run; null when none waits or another node runs it. */
-    @Select("SELECT id FROM siteops.product_import WHERE status = 'QUEUED' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-    Long claimNext();
+    /** The oldest waiting import; null when none waits. */
+    @Select(JOB + " WHERE status = 'QUEUED' ORDER BY id LIMIT 1")
+    ImportJobRow nextWaiting();
+
+    /** Locks a waiting import for this run; null when it is over or another node runs it. */
+    @Select("SELECT id FROM siteops.product_import WHERE id = #{id} AND status = 'QUEUED' FOR UPDATE SKIP LOCKED")
+    Long claim(@Param("id") long id);
 
     @Select("SELECT DISTINCT merchant FROM siteops.product_import_row WHERE import_id = #{id} AND merchant IS NOT NULL")
     List<String> merchants(@Param("id") long id);
@@ -83,10 +88,10 @@ public interface ImportMapper {
     @Update("UPDATE siteops.product_import_row r SET product_id = p.id FROM siteops.product p WHERE r.import_id = #{id} AND p.code = r.product_key")
     int bindExisting(@Param("id") long id);
 
-    /** Gives each new product of the file its id, in the order the file first names them. */
-    @Update("UPDATE siteops.product_import_row r SET product_id = fresh.id FROM (SELECT product_key, nextval('siteops.product_id_seq') AS id "
-            + "FROM (SELECT product_key, min(line) AS first FROM siteops.product_import_row WHERE import_id = #{id} AND product_id IS NULL "
-            + "GROUP BY product_key ORDER BY first) k) fresh WHERE r.import_id = #{id} AND r.product_key = fresh.product_key")
+    /** Gives each new product of the file its id, in the order the file first names them (once: the ids are drawn before the join). */
+    @Update("WITH fresh AS MATERIALIZED (SELECT product_key, nextval('siteops.product_id_seq') AS id FROM (SELECT product_key, min(line) AS first "
+            + "FROM siteops.product_import_row WHERE import_id = #{id} AND product_id IS NULL GROUP BY product_key ORDER BY first) k) "
+            + "UPDATE siteops.product_import_row r SET product_id = fresh.id FROM fresh WHERE r.import_id = #{id} AND r.product_key = fresh.product_key")
     int bindNew(@Param("id") long id);
 
     @Update("INSERT INTO siteops.product (id, category_id, merchant_code, title, description, status, created_by) "
@@ -114,6 +119,10 @@ public interface ImportMapper {
             + "AND NOT EXISTS (SELECT 1 FROM siteops.sku s WHERE s.sku = r.sku) ORDER BY r.line")
     int insertSkus(@Param("id") long id, @Param("actor") String actor);
 
+    /** An import's staged rows, once it is over either way: what it did is on the products, the job and the audit trail. */
+    @Update("DELETE FROM siteops.product_import_row WHERE import_id = #{id}")
+    int dropRows(@Param("id") long id);
+
     @Update("UPDATE siteops.product_import SET status = 'SUCCEEDED', created = #{created}, updated = #{updated}, skus_added = #{skus}, "
             + "finished_at = now() WHERE id = #{id}")
     int succeeded(@Param("id") long id, @Param("created") int created, @Param("updated") int updated, @Param("skus") int skus);
@@ -127,6 +136,7 @@ public interface ImportMapper {
             + "s.attributes::text AS attributes, s.merchant_sku, s.barcode FROM siteops.product p JOIN siteops.category c ON c.id = p.category_id "
             + "LEFT JOIN siteops.sku s ON s.product_id = p.id" + CatalogMapper.FILTER + "</where> ORDER BY p.id, s.position</script>")
     @Options(resultSetType = ResultSetType.FORWARD_ONLY, fetchSize = 2000)
+    @ResultType(ExportRow.class)
     void export(@Param("q") String q, @Param("exact") String exact, @Param("status") String status, @Param("category") String category,
                 @Param("merchant") String merchant, ResultHandler<ExportRow> rows);
 }
