@@ -327,6 +327,55 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals("1", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.products-imported' AND details->>'created' = '2'"));
     }
 
+    /**
+     * Merchants' goods through merchant onboarding's outbox: a submitted product waits for the catalog team, is taken in as a
+     * draft of the merchant's goods (once) or declined with a reason; the merchant's suspension holds its listed goods off
+     * the site until it is reinstated, its termination delists them for good.
+     */
+    @Test
+    public void merchantsSubmissionsAreTakenInAndTheirStatusHoldsTheirListings() throws Exception {
+        assertEquals(201, api.post("siteops/categories", "{\"code\":\"TEA-M\",\"nameZh\":\"联营茶叶\",\"nameEn\":\"Merchant tea\"}").status());
+        query("INSERT INTO merchants.merchant (code, company_name, licence_number, contact_name, categories, status, created_by) VALUES "
+                + "('M-990202', '杭州茶业有限公司', '91330100SITEOPS02', '钱', '{茶叶}', 'ACTIVE', 'it') RETURNING id");
+        ApiClient.Answer submitted = api.post("merchants/merchants/M-990202/products",
+                "{\"merchantSku\":\"HZ-TEA-1\",\"title\":\"狮峰龙井 礼盒\",\"category\":\"茶叶\",\"price\":128.00}");
+        assertEquals(submitted.body(), 201, submitted.status());
+        assertEquals(201, api.post("merchants/merchants/M-990202/products",
+                "{\"merchantSku\":\"HZ-TEA-2\",\"title\":\"散装龙井\",\"category\":\"茶叶\",\"price\":9.90}").status());
+        JsonNode[] pending = {null};
+        waitUntil(Duration.ofSeconds(60), () -> {
+            pending[0] = api.get("siteops/merchant-submissions?status=PENDING&merchant=M-990202").json();
+            return pending[0].get("total").asInt() == 2;
+        }, "both submissions reach the catalog");
+        JsonNode first = pending[0].get("items").get(1);
+        JsonNode second = pending[0].get("items").get(0);
+        assertEquals("HZ-TEA-1", first.get("merchantSku").asText());
+        SalesOrderFlow.assertMoney("128", first.get("price"));
+
+        assertProblem(api.post("siteops/merchant-submissions/" + first.get("id") + "/accept", "{\"category\":\"NOPE\"}"), 400, "category", "");
+        JsonNode accepted = api.post("siteops/merchant-submissions/" + first.get("id") + "/accept", "{\"category\":\"TEA-M\"}").json();
+        assertEquals("ACCEPTED", accepted.get("status").asText());
+        String code = accepted.get("productCode").asText();
+        assertEquals(409, api.post("siteops/merchant-submissions/" + first.get("id") + "/accept", "{\"category\":\"TEA-M\"}").status());
+        assertEquals("M-990202", catalog.product(code).orElseThrow().merchantCode());
+        assertEquals("DRAFT", catalog.product(code).orElseThrow().status());
+        assertEquals("HZ-TEA-1", catalog.sku("HZ-TEA-1").orElseThrow().merchantSku());
+        assertProblem(api.post("siteops/merchant-submissions/" + second.get("id") + "/decline", "{}"), 400, "reason", "");
+        assertEquals("DECLINED", api.post("siteops/merchant-submissions/" + second.get("id") + "/decline", "{\"reason\":\"不符合定位\"}").json()
+                .get("status").asText());
+
+        // Suspension holds the listed goods off the site; reinstatement brings them back; termination delists them for good.
+        query("UPDATE siteops.product SET status = 'LISTED', listed_at = now() WHERE code = ? RETURNING id", code);
+        assertEquals(200, api.post("merchants/merchants/M-990202/suspend", "{\"reason\":\"资质过期\"}").status());
+        waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "held while suspended");
+        assertEquals(200, api.post("merchants/merchants/M-990202/reinstate", "{}").status());
+        waitUntil(Duration.ofSeconds(60), () -> "LISTED".equals(catalog.product(code).orElseThrow().status()), "listed again when reinstated");
+        assertEquals(200, api.post("merchants/merchants/M-990202/terminate", "{\"reason\":\"合同终止\"}").status());
+        waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "delisted when terminated");
+        assertEquals("false", query("SELECT merchant_hold::text FROM siteops.product WHERE code = ?", code));
+        assertEquals("1", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.merchant-goods-held' AND entity_id = 'M-990202'"));
+    }
+
     /** Uploads a product CSV and follows the import to its end. */
     private JsonNode importCsv(String csv) throws Exception {
         ApiClient.Answer submitted = api.postBytes("siteops/imports/products", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);

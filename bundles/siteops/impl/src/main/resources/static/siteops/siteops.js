@@ -8,6 +8,7 @@ import { renderAnalysis } from './analysis.js';
 import { renderPromotions } from './promotions.js';
 import { renderActivities } from './activities.js';
 import { imageEditor, csvPanel } from './catalogfiles.js';
+import { merchantSubmissions } from './merchantgoods.js';
 
 const t = translator({
   en: {
@@ -124,5 +125,6 @@ export async function render(container, route, { api }) {
   });
   drawCategories();
   container.append(h('h2', {}, t('catalog')), h('h3', {}, t('categories')), tree, categoryForm.element,
-    h('h3', {}, t('products')), productForm.element, csvPanel(api, () => ({ category }), () => table.refresh()), detail, table.element);
+    h('h3', {}, t('products')), productForm.element, csvPanel(api, () => ({ category }), () => table.refresh()),
+    merchantSubmissions(api, () => categories, () => table.refresh()), detail, table.element);
 }

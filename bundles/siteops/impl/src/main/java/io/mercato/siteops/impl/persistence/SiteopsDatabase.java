@@ -13,7 +13,7 @@ public class SiteopsDatabase {
 
     @Activate
     public SiteopsDatabase(@Reference(target = "(" + SchemaDatabase.SCHEMA_PROPERTY + "=siteops)") SchemaDatabase database) {
-        this.transactions = database.transactions(CatalogMapper.class, UploadMapper.class, PricingMapper.class, AnalysisMapper.class, PromotionMapper.class, ActivityMapper.class, ImageMapper.class, ImportMapper.class);
+        this.transactions = database.transactions(CatalogMapper.class, UploadMapper.class, PricingMapper.class, AnalysisMapper.class, PromotionMapper.class, ActivityMapper.class, ImageMapper.class, ImportMapper.class, MerchantGoodsMapper.class);
     }
 
     public Transactions transactions() {

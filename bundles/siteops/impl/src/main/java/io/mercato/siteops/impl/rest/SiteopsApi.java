@@ -19,7 +19,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class SiteopsApi extends DepartmentApplication {
     @Activate
     public SiteopsApi(@Reference CatalogResource catalog, @Reference UploadResource uploads, @Reference PricingResource pricing,
-                      @Reference AnalysisResource analysis, @Reference PromotionResource promotions, @Reference ActivityResource activities) {
-        super(catalog, uploads, pricing, analysis, promotions, activities);
+                      @Reference AnalysisResource analysis, @Reference PromotionResource promotions, @Reference ActivityResource activities,
+                      @Reference MerchantGoodsResource merchantGoods) {
+        super(catalog, uploads, pricing, analysis, promotions, activities, merchantGoods);
     }
 }
