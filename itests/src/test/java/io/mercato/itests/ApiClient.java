@@ -90,36 +90,19 @@ final class ApiClient {
 
     /** A POST of raw bytes (an image, a file) as the given media type. */
     Answer postBytes(String path, String contentType, byte[] body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        } else if (basic != null) {
-            request.header("Authorization", "Basic " + basic);
-        }
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers());
-        } catch (IOException e) {
-            return new Answer(-1, "", e.toString(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return exchange(request);
     }
 
     /** A GET answered with bytes (an image). */
     byte[] getBytes(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(authorised(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .GET()).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode());
             }
@@ -132,11 +115,24 @@ final class ApiClient {
         }
     }
 
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        } else if (basic != null) {
+            request.header("Authorization", "Basic " + basic);
+        }
+        return request;
+    }
+
     /** A request with exactly these headers (no login of this client added). */
     Answer request(String method, String path, String body, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        return exchange(request);
+    }
+
+    private Answer exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),

@@ -182,3 +182,19 @@ export function barChart(rows, series, { width = 640 } = {}) {
   });
   return svg;
 }
+
+/** Polls a background job (an import) until it is over, SUCCEEDED or FAILED; onUpdate(job) after every look. */
+export async function followJob(api, path, onUpdate, interval = 1000) {
+  for (;;) {
+    const job = await api(path);
+    onUpdate(job);
+    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') return job;
+    await new Promise(resolve => setTimeout(resolve, interval));
+  }
+}
+
+/** A refused file's rows in error: the heading, how many there were when more than those listed, the list. */
+export function rowErrors(errors, heading, more) {
+  return h('div', { class: 'message error', role: 'alert' }, heading, more ? h('p', {}, more) : '',
+    h('ul', {}, errors.map(x => h('li', {}, x.field + ': ' + x.message))));
+}

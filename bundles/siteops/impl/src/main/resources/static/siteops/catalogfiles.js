@@ -1,6 +1,6 @@
 // Site operations: the files of the catalog — a product's images (uploaded, checked by the server, ordered, the first
 // the main one) and the product CSV (export of what the list finds; import applied all or nothing, with the rows in error).
-import { h, pagedTable, message, describeError, progressBar, query as q } from '/console/ui.js';
+import { h, pagedTable, message, describeError, progressBar, followJob, rowErrors, query as q } from '/console/ui.js';
 import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
@@ -124,23 +124,15 @@ export function csvPanel(api, filters, onImported) {
     } finally { start.disabled = false; recent.refresh(); }
   } }, t('upload'));
   async function follow(id) {
-    for (;;) {
-      const job = await api('siteops/imports/' + id);
-      progress.set(job.status === 'SUCCEEDED' ? 1 : null, statusText(job));
-      if (job.status === 'SUCCEEDED') { progress.element.hidden = true; result.replaceChildren(message('ok', statusText(job))); onImported(); return; }
-      if (job.status === 'FAILED') {
-        progress.element.hidden = true;
-        showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
-        return;
-      }
-      await new Promise(resolve => setTimeout(resolve, 700));
-    }
+    const job = await followJob(api, 'siteops/imports/' + id, current => progress.set(current.status === 'SUCCEEDED' ? 1 : null,
+      statusText(current)), 700);
+    progress.element.hidden = true;
+    if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); onImported(); return; }
+    showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
   }
   function showErrors(errors, text, count) {
     if (!errors || !errors.length) { result.replaceChildren(message('error', text)); return; }
-    result.replaceChildren(h('div', { class: 'message error', role: 'alert' }, t('rowErrors'),
-      count > errors.length ? h('p', {}, t('errorsMore', { count: count.toLocaleString() })) : '',
-      h('ul', {}, errors.map(x => h('li', {}, x.field + ': ' + x.message)))));
+    result.replaceChildren(rowErrors(errors, t('rowErrors'), count > errors.length ? t('errorsMore', { count: count.toLocaleString() }) : ''));
   }
   function statusText(job) {
     const key = job.status === 'QUEUED' ? (job.phase || 'WAITING') : job.status;

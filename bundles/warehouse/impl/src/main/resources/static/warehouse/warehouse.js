@@ -1,5 +1,5 @@
 // Warehouse department pages: warehouses, stock by SKU, transfers, rebalancing suggestions, opening stock import.
-import { h, pagedTable, form, barChart, message, describeError, progressBar, query as q } from '/console/ui.js';
+import { h, pagedTable, form, barChart, message, describeError, progressBar, followJob, rowErrors, query as q } from '/console/ui.js';
 import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
@@ -244,23 +244,15 @@ function importPage(container, api) {
   } }, t('upload'));
 
   async function follow(id) {
-    for (;;) {
-      const job = await api('warehouse/imports/' + id);
-      progress.set(job.status === 'LOADING' && job.rows ? job.processed / job.rows : job.status === 'SUCCEEDED' ? 1 : null, statusText(job));
-      if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); return; }
-      if (job.status === 'FAILED') {
-        progress.element.hidden = true;
-        showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
-        return;
-      }
-      await new Promise(resolve => setTimeout(resolve, 1000));
-    }
+    const job = await followJob(api, 'warehouse/imports/' + id, current => progress.set(current.status === 'LOADING' && current.rows
+      ? current.processed / current.rows : current.status === 'SUCCEEDED' ? 1 : null, statusText(current)));
+    if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); return; }
+    progress.element.hidden = true;
+    showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
   }
   function showErrors(errors, text, count) {
     if (!errors || !errors.length) { result.replaceChildren(message('error', text)); return; }
-    result.replaceChildren(h('div', { class: 'message error', role: 'alert' }, t('rowErrors'),
-      count > errors.length ? h('p', {}, t('errorsMore', { count: count.toLocaleString() })) : '',
-      h('ul', {}, errors.map(x => h('li', {}, x.field + ': ' + x.message)))));
+    result.replaceChildren(rowErrors(errors, t('rowErrors'), count > errors.length ? t('errorsMore', { count: count.toLocaleString() }) : ''));
   }
   function statusText(job) {
     return t(job.status, { processed: job.processed.toLocaleString(), rows: job.rows.toLocaleString() });

@@ -5,6 +5,7 @@ import io.mercato.admin.api.ModuleOperation;
 import io.mercato.admin.api.ModuleState;
 import io.mercato.admin.api.OperationOptions;
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -42,11 +43,7 @@ public class ModuleRunner {
     private final ModuleJournal journal;
     private final DataOperations data;
     private final long healthTimeoutMillis;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mercato-module-operations");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("mercato-module-operations"));
 
     @Activate
     public ModuleRunner(@Reference DepartmentCatalog catalog, @Reference DepartmentHealth health, @Reference ModuleJournal journal,

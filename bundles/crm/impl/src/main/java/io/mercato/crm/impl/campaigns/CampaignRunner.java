@@ -8,6 +8,7 @@ import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.MemberRow;
 import io.mercato.crm.impl.persistence.SegmentMapper;
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.persistence.Transactions;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +37,7 @@ public class CampaignRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignRunner.class);
     private static final int BATCH = 100;
     private final Transactions transactions;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "crm-campaigns");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("crm-campaigns"));
     private final Map<ServiceReference<MessageSender>, MessageSender> senders = new ConcurrentHashMap<>();
     private final java.util.Set<Long> pauses = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;

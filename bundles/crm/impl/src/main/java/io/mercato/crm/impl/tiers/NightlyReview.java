@@ -6,6 +6,7 @@ import io.mercato.crm.impl.persistence.MemberMapper;
 import io.mercato.crm.impl.points.PointsService;
 import io.mercato.crm.impl.tickets.Tickets;
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.persistence.Transactions;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +33,7 @@ public class NightlyReview {
     private final TierReview tiers;
     private final PointsService points;
     private final Tickets tickets;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "crm-nightly");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("crm-nightly"));
 
     /** What a run did. */
     public record Run(LocalDate day, long pointsExpired, int tiersReviewed, int slaBreachesStored) {

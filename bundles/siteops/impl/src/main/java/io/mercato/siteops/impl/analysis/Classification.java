@@ -3,6 +3,7 @@ package io.mercato.siteops.impl.analysis;
 import static io.mercato.siteops.impl.support.Texts.json;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.analysis.ClassRules.Figures;
 import io.mercato.siteops.impl.analysis.ClassRules.Outcome;
@@ -40,11 +41,7 @@ public class Classification {
     private final ClassificationSettings settings;
     private final StockCheck stock;
     private final ClassificationStore store;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "siteops-classification-stock");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = Executors.newSingleThreadExecutor(DaemonThreads.named("siteops-classification-stock"));
 
     /** What a run did. */
     public record Run(long id, LocalDate asOf, int products, Map<ProductClass, Integer> classes, int actions, long millis,

@@ -1,6 +1,7 @@
 package io.mercato.siteops.impl.analysis;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.persistence.AnalysisMapper;
 import io.mercato.siteops.impl.persistence.ClassificationRunRow;
@@ -26,11 +27,7 @@ public class ClassificationClock {
     private final Transactions transactions;
     private final Classification classification;
     private final PurchaseProposals proposals;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "siteops-classification");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("siteops-classification"));
 
     @Activate
     public ClassificationClock(@Reference SiteopsDatabase database, @Reference Classification classification, @Reference PurchaseProposals proposals) {

@@ -1,10 +1,9 @@
 package io.mercato.siteops.impl.imports;
 
 import io.mercato.platform.api.FieldError;
+import io.mercato.platform.api.TextFiles;
 import io.mercato.platform.api.ValidationException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class ProductCsv {
         int errors = 0;
         int rows = 0;
         int line = 1;
-        try (CSVParser parser = CSVParser.parse(withoutBom(source), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(TextFiles.withoutBom(source), FORMAT)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             checkHeader(header);
             for (CSVRecord record : parser) {
@@ -174,12 +173,4 @@ public final class ProductCsv {
         }
     }
 
-    private static Reader withoutBom(Reader source) throws IOException {
-        PushbackReader reader = new PushbackReader(source instanceof BufferedReader ? source : new BufferedReader(source, 1 << 16));
-        int first = reader.read();
-        if (first >= 0 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
-    }
 }

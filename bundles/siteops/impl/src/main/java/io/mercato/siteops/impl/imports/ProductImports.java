@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mercato.merchants.api.MerchantDirectory;
 import io.mercato.merchants.api.MerchantInfo;
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
+import io.mercato.platform.api.TextFiles;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.persistence.ImportJobRow;
@@ -17,11 +19,7 @@ import io.mercato.siteops.impl.persistence.ImportMapper;
 import io.mercato.siteops.impl.persistence.RowProblemRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +49,7 @@ public class ProductImports {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Transactions transactions;
     private final Map<Long, String> phases = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "mercato-siteops-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mercato-siteops-import"));
     private volatile boolean stopping;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -82,7 +76,7 @@ public class ProductImports {
             ImportMapper imports = tx.mapper(ImportMapper.class);
             long id = imports.insertJob(actor.username());
             int rows;
-            try (Reader reader = utf8(file); ImportStaging staging = new ImportStaging(tx.connection(), id)) {
+            try (Reader reader = TextFiles.strictUtf8(file); ImportStaging staging = new ImportStaging(tx.connection(), id)) {
                 rows = ProductCsv.read(reader, staging);
                 staging.flush();
             } catch (IOException e) {
@@ -220,9 +214,4 @@ public class ProductImports {
         return detail < 0 ? message : message.substring(0, detail);
     }
 
-    /** The file as UTF-8; a byte sequence that is not UTF-8 fails the read instead of turning into '?'. */
-    private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
 }

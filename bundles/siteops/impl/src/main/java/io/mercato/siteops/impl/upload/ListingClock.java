@@ -1,6 +1,7 @@
 package io.mercato.siteops.impl.upload;
 
 import io.mercato.platform.api.Actor;
+import io.mercato.platform.api.DaemonThreads;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -23,11 +24,7 @@ public class ListingClock {
     private static final Actor CLOCK = new Actor("siteops-listing-clock");
     private static final int BATCH = 200;
     private final Uploads uploads;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "siteops-listing-clock");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("siteops-listing-clock"));
 
     @Activate
     public ListingClock(@Reference Uploads uploads) {

@@ -1,12 +1,11 @@
 package io.mercato.warehouse.impl.imports;
 
 import io.mercato.platform.api.FieldError;
+import io.mercato.platform.api.TextFiles;
 import io.mercato.platform.api.ValidationException;
 import io.mercato.platform.api.validation.Check;
 import io.mercato.warehouse.impl.service.Codes;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class OpeningStockCsv {
         Set<String> warehouses = new TreeSet<>();
         int rows = 0;
         int line = 1;
-        try (CSVParser parser = CSVParser.parse(withoutBom(source), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(TextFiles.withoutBom(source), FORMAT)) {
             if (parser.getHeaderNames().isEmpty()) {
                 throw new ValidationException("body", "the CSV is empty; expected a header line sku,warehouse,quantity");
             }
@@ -117,14 +116,6 @@ public final class OpeningStockCsv {
         }
     }
 
-    private static Reader withoutBom(Reader source) throws IOException {
-        PushbackReader reader = new PushbackReader(source instanceof BufferedReader ? source : new BufferedReader(source, 1 << 16));
-        int first = reader.read();
-        if (first >= 0 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
-    }
 
     /** The first errors in row order and how many there were in all. */
     static final class ErrorReport {

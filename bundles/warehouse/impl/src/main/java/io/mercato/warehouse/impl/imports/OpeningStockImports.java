@@ -4,19 +4,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
+import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
+import io.mercato.platform.api.TextFiles;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
 import io.mercato.warehouse.impl.persistence.ImportMapper;
 import io.mercato.warehouse.impl.service.WarehouseDatabase;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -46,11 +45,7 @@ public class OpeningStockImports {
     private final Transactions transactions;
     private final ImportProgress progress = new ImportProgress();
     private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(WORKERS, r -> {
-        Thread thread = new Thread(r, "mercato-warehouse-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(WORKERS, DaemonThreads.named("mercato-warehouse-import"));
     private final ImportRun run;
     private volatile boolean stopping;
 
@@ -77,7 +72,7 @@ public class OpeningStockImports {
             ImportMapper imports = tx.mapper(ImportMapper.class);
             long id = imports.insertJob(actor.username());
             OpeningStockCsv.Summary summary;
-            try (Reader reader = utf8(file); ImportStaging staging = new ImportStaging(tx.connection(), id)) {
+            try (Reader reader = TextFiles.strictUtf8(file); ImportStaging staging = new ImportStaging(tx.connection(), id)) {
                 summary = OpeningStockCsv.read(reader, staging);
                 staging.finish();
             } catch (IOException e) {
@@ -160,9 +155,4 @@ public class OpeningStockImports {
         }
     }
 
-    /** The file as UTF-8; a byte sequence that is not UTF-8 fails the read instead of turning into '?'. */
-    private static Reader utf8(Path file) throws IOException {
-        return new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
 }
