@@ -43,6 +43,13 @@ public final class Benchmark {
                 ClassificationBench.run(mercato, rest);
                 return;
             }
+            if ("intake".equals(System.getProperty("mercato.bench.only"))) {
+                for (int i = 0; i < SKUS; i++) {
+                    rest.post("api/warehouse/receipts", "{\"sku\":\"B-" + i + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":10000000}");
+                }
+                orderIntake(mercato, rest);
+                return;
+            }
             for (int i = 0; i < SKUS; i++) {
                 rest.post("api/warehouse/receipts", "{\"sku\":\"B-" + i + "\",\"warehouseCode\":\"BENCH-01\",\"quantity\":10000000}");
             }

@@ -125,6 +125,6 @@ export async function render(container, route, { api }) {
   });
   drawCategories();
   container.append(h('h2', {}, t('catalog')), h('h3', {}, t('categories')), tree, categoryForm.element,
-    h('h3', {}, t('products')), productForm.element, csvPanel(api, () => ({ category }), () => table.refresh()),
-    merchantSubmissions(api, () => categories, () => table.refresh()), detail, table.element);
+    h('h3', {}, t('products')), productForm.element, detail, table.element,
+    csvPanel(api, () => ({ category }), () => table.refresh()), merchantSubmissions(api, () => categories, () => table.refresh()));
 }
