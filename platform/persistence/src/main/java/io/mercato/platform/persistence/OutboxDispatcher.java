@@ -140,7 +140,6 @@ public class OutboxDispatcher {
             String error = null;
             try {
                 subscriber.deliver(event);
-                transaction.release(beforeWork);
                 outcome = policy.delivered(claimed.attempts());
             } catch (Exception | LinkageError failure) {
                 transaction.rollbackTo(beforeWork);

@@ -60,14 +60,6 @@ final class RequestTransaction implements AutoCloseable {
         }
     }
 
-    void release(Savepoint savepoint) {
-        try {
-            connection.releaseSavepoint(savepoint);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The request's transaction is no longer usable", e);
-        }
-    }
-
     /** Undoes the work since the savepoint; if even that fails, nothing of the request may commit. */
     void rollbackTo(Savepoint savepoint) {
         try {

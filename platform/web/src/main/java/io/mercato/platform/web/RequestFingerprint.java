@@ -1,6 +1,8 @@
 package io.mercato.platform.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -36,42 +38,44 @@ final class RequestFingerprint {
     static byte[] canonicalJson(byte[] body) {
         try {
             JsonNode tree = JsonMapping.MAPPER.readTree(body);
-            StringBuilder text = new StringBuilder();
-            write(tree, text);
-            return text.toString().getBytes(StandardCharsets.UTF_8);
+            if (tree == null || tree.isMissingNode()) {
+                return new byte[0];
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length);
+            try (JsonGenerator generator = JsonMapping.MAPPER.getFactory().createGenerator(out)) {
+                write(tree, generator);
+            }
+            return out.toByteArray();
         } catch (IOException | RuntimeException notJson) {
             return body;
         }
     }
 
-    private static void write(JsonNode node, StringBuilder out) throws IOException {
-        if (node == null || node.isMissingNode()) {
-            return;
-        }
+    /** Objects with their keys sorted, numbers in their shortest plain spelling, no whitespace: one generator for all. */
+    private static void write(JsonNode node, JsonGenerator out) throws IOException {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 fields.add(it.next());
             }
             fields.sort(Map.Entry.comparingByKey());
-            out.append('{');
-            for (int i = 0; i < fields.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(JsonMapping.MAPPER.writeValueAsString(fields.get(i).getKey())).append(':');
-                write(fields.get(i).getValue(), out);
+            out.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : fields) {
+                out.writeFieldName(field.getKey());
+                write(field.getValue(), out);
             }
-            out.append('}');
+            out.writeEndObject();
         } else if (node.isArray()) {
-            out.append('[');
-            for (int i = 0; i < node.size(); i++) {
-                out.append(i == 0 ? "" : ",");
-                write(node.get(i), out);
+            out.writeStartArray();
+            for (JsonNode element : node) {
+                write(element, out);
             }
-            out.append(']');
+            out.writeEndArray();
         } else if (node.isNumber()) {
             BigDecimal number = node.decimalValue();
-            out.append(number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString());
+            out.writeNumber(number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString());
         } else {
-            out.append(JsonMapping.MAPPER.writeValueAsString(node));
+            out.writeTree(node);
         }
     }
 }
