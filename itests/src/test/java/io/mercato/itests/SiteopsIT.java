@@ -329,8 +329,9 @@ public class SiteopsIT extends MercatoTestSupport {
 
     /**
      * Merchants' goods through merchant onboarding's outbox: a submitted product waits for the catalog team, is taken in as a
-     * draft of the merchant's goods (once) or declined with a reason; the merchant's suspension holds its listed goods off
-     * the site until it is reinstated, its termination delists them for good.
+     * draft of the merchant's goods (once) or declined with a reason; listed through the upload chain while the merchant is
+     * suspended it goes off the site at once; the merchant's suspension holds its listed goods off the site until it is
+     * reinstated, its termination delists them for good.
      */
     @Test
     public void merchantsSubmissionsAreTakenInAndTheirStatusHoldsTheirListings() throws Exception {
@@ -364,16 +365,31 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals("DECLINED", api.post("siteops/merchant-submissions/" + second.get("id") + "/decline", "{\"reason\":\"不符合定位\"}").json()
                 .get("status").asText());
 
-        // Suspension holds the listed goods off the site; reinstatement brings them back; termination delists them for good.
-        query("UPDATE siteops.product SET status = 'LISTED', listed_at = now() WHERE code = ? RETURNING id", code);
+        // Listed while the merchant is suspended, the product goes off the site at once, held; reinstatement lists it.
+        siteopsStaff();
+        ApiClient ops = new ApiClient(baseUrl()).login("so.ops", "so.ops-password-1");
+        ApiClient sales = new ApiClient(baseUrl()).login("so.sales", "so.sales-password-1");
+        ApiClient manager = new ApiClient(baseUrl()).login("so.mgr", "so.mgr-password-1");
         assertEquals(200, api.post("merchants/merchants/M-990202/suspend", "{\"reason\":\"资质过期\"}").status());
+        String upload = ops.post("siteops/products/" + code + "/uploads", "{}").json().get("details").get("number").asText();
+        assertEquals(200, manager.post("siteops/uploads/" + upload + "/confirm", "{}").status());
+        assertEquals(200, sales.post("siteops/uploads/" + upload + "/check", "{}").status());
+        assertEquals(200, sales.post("siteops/uploads/" + upload + "/upload", "{}").status());
+        assertEquals("LISTED", sales.post("siteops/uploads/" + upload + "/schedule", "{}").json().get("details").get("step").asText());
+        waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "held: the merchant is suspended");
+        assertEquals("true", query("SELECT merchant_hold::text FROM siteops.product WHERE code = ?", code));
+        assertEquals(200, api.post("merchants/merchants/M-990202/reinstate", "{}").status());
+        waitUntil(Duration.ofSeconds(60), () -> "LISTED".equals(catalog.product(code).orElseThrow().status()), "listed when reinstated");
+
+        // Suspension holds the listed goods off the site; reinstatement brings them back; termination delists them for good.
+        assertEquals(200, api.post("merchants/merchants/M-990202/suspend", "{\"reason\":\"投诉调查\"}").status());
         waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "held while suspended");
         assertEquals(200, api.post("merchants/merchants/M-990202/reinstate", "{}").status());
         waitUntil(Duration.ofSeconds(60), () -> "LISTED".equals(catalog.product(code).orElseThrow().status()), "listed again when reinstated");
         assertEquals(200, api.post("merchants/merchants/M-990202/terminate", "{\"reason\":\"合同终止\"}").status());
         waitUntil(Duration.ofSeconds(60), () -> "DELISTED".equals(catalog.product(code).orElseThrow().status()), "delisted when terminated");
         assertEquals("false", query("SELECT merchant_hold::text FROM siteops.product WHERE code = ?", code));
-        assertEquals("1", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.merchant-goods-held' AND entity_id = 'M-990202'"));
+        assertEquals("2", query("SELECT count(*) FROM platform.audit_log WHERE action = 'siteops.merchant-goods-held' AND entity_id = 'M-990202'"));
     }
 
     /** Uploads a product CSV and follows the import to its end. */

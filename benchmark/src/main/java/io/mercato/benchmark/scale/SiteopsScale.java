@@ -81,16 +81,17 @@ public final class SiteopsScale implements DepartmentScale {
                     + "current_date - 15 + i % 60, (ARRAY['PROPOSED','APPROVED','SHELVED','SIGNED_UP'])[1 + i % 4], 'staff000', "
                     + "CASE WHEN i % 4 = 3 THEN '参加商品 ' || i END, CASE WHEN i % 4 = 3 THEN 'staff001' END FROM generate_series(1, "
                     + Math.max(20, products / 50) + ") i");
-            // One image of its own per product (1 KB of stand-in bytes) and a second one shared among a thousand products.
+            // One image of its own per product (1 KB of stand-in bytes) and a second one among the first thousand, shared.
             BulkLoad.execute(db, "INSERT INTO siteops.image (sha256, content_type, width, height, bytes, data, uploaded_by) SELECT "
                     + "encode(sha256(i::text::bytea), 'hex'), 'image/jpeg', 800, 800, 1024, decode(repeat(md5(i::text), 64), 'hex'), 'staff000' "
                     + "FROM generate_series(1, " + products + ") i");
             BulkLoad.execute(db, "INSERT INTO siteops.product_image (product_id, position, image_id) SELECT p.id, 1, i.id FROM "
                     + "(SELECT id, row_number() OVER (ORDER BY id) n FROM siteops.product) p JOIN (SELECT id, row_number() OVER (ORDER BY id) n "
                     + "FROM siteops.image) i ON i.n = p.n");
+            int shared = Math.min(1000, products);
             BulkLoad.execute(db, "INSERT INTO siteops.product_image (product_id, position, image_id) SELECT p.id, 2, (SELECT min(id) FROM siteops.image) "
-                    + "+ (p.id % 1000) + 1 FROM siteops.product p WHERE NOT EXISTS (SELECT 1 FROM siteops.product_image x WHERE x.product_id = p.id "
-                    + "AND x.image_id = (SELECT min(id) FROM siteops.image) + (p.id % 1000) + 1)");
+                    + "+ (p.id % " + shared + ") FROM siteops.product p WHERE NOT EXISTS (SELECT 1 FROM siteops.product_image x WHERE x.product_id = p.id "
+                    + "AND x.image_id = (SELECT min(id) FROM siteops.image) + (p.id % " + shared + "))");
             BulkLoad.execute(db, "INSERT INTO siteops.activity_report (activity_id, day, visitors, orders, sales, reported_by) SELECT a.id, d::date, "
                     + "100 + a.id % 900, 5 + a.id % 40, (5 + a.id % 40) * 59.90, 'staff001' FROM siteops.activity a, "
                     + "generate_series(a.starts_on, least(a.ends_on, current_date), interval '1 day') d WHERE a.status = 'SIGNED_UP'");

@@ -42,6 +42,10 @@ public interface MerchantGoodsMapper {
             + "AND status = 'LISTED' RETURNING code")
     List<String> holdListed(@Param("merchant") String merchant, @Param("hold") boolean hold);
 
+    /** One product just listed for a merchant that is not selling: off the site again, held or not. */
+    @Update("UPDATE siteops.product SET status = 'DELISTED', merchant_hold = #{hold}, updated_at = now() WHERE id = #{productId} AND status = 'LISTED'")
+    int holdProduct(@Param("productId") long productId, @Param("hold") boolean hold);
+
     /** The goods held while the merchant was suspended are listed again (those changed meanwhile stay as they are). */
     @Select("UPDATE siteops.product SET status = 'LISTED', merchant_hold = false, updated_at = now() WHERE merchant_code = #{merchant} "
             + "AND merchant_hold AND status = 'DELISTED' RETURNING code")
