@@ -129,6 +129,9 @@ public class ProductImports {
                 if (imports.claim(id) == null) {
                     return false;
                 }
+                imports.allowLongStatements();
+                imports.allowLargeSorts();
+                imports.analyseStagedRows();
                 imports.lockNamedProducts(id);
                 List<RowProblemRow> problems = imports.problems(id, unusableMerchants(imports.merchants(id)), ProductCsv.REPORTED_ERRORS);
                 if (!problems.isEmpty()) {

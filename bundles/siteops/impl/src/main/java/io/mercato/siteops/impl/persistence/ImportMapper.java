@@ -46,6 +46,18 @@ public interface ImportMapper {
     @Select("SELECT DISTINCT merchant FROM siteops.product_import_row WHERE import_id = #{id} AND merchant IS NOT NULL")
     List<String> merchants(@Param("id") long id);
 
+    /** A whole catalog's checks and loads take longer than a request may, in this transaction only. */
+    @Update("SET LOCAL statement_timeout = '15min'")
+    void allowLongStatements();
+
+    /** Room to sort and hash a whole file's rows, in this transaction only. */
+    @Update("SET LOCAL work_mem = '64MB'")
+    void allowLargeSorts();
+
+    /** Statistics of the rows just staged, so the checks join them by hash rather than row by row. */
+    @Update("ANALYZE siteops.product_import_row")
+    void analyseStagedRows();
+
     /** Locks the existing products the file names, so nobody edits them while the import applies. */
     @Select("SELECT p.id FROM siteops.product p WHERE p.code IN (SELECT product_key FROM siteops.product_import_row "
             + "WHERE import_id = #{id} AND product_key ~ " + EXISTING + ") ORDER BY p.id FOR UPDATE OF p")
