@@ -92,13 +92,20 @@ public final class SiteopsScale implements DepartmentScale {
             BulkLoad.execute(db, "INSERT INTO siteops.product_image (product_id, position, image_id) SELECT p.id, 2, (SELECT min(id) FROM siteops.image) "
                     + "+ (p.id % " + shared + ") FROM siteops.product p WHERE NOT EXISTS (SELECT 1 FROM siteops.product_image x WHERE x.product_id = p.id "
                     + "AND x.image_id = (SELECT min(id) FROM siteops.image) + (p.id % " + shared + "))");
+            // Merchants' submissions as merchant onboarding's outbox brings them: most taken in or declined, a tenth waiting.
+            BulkLoad.execute(db, "INSERT INTO siteops.merchant_submission (merchant_code, merchant_product_id, merchant_sku, title, merchant_category, "
+                    + "price, status, product_id, reason, decided_by, decided_at, received_at) SELECT 'M-' || lpad((1 + i % 50)::text, 6, '0'), i, "
+                    + "'MSUB-' || i, '商家商品 ' || i, '服装', 9.90 + i % 300, CASE WHEN i % 10 = 0 THEN 'PENDING' WHEN i % 10 = 1 THEN 'DECLINED' "
+                    + "ELSE 'ACCEPTED' END, CASE WHEN i % 10 > 1 THEN (SELECT min(id) FROM siteops.product) + i % " + products + " END, "
+                    + "CASE WHEN i % 10 = 1 THEN '不符合定位' END, CASE WHEN i % 10 <> 0 THEN 'staff001' END, CASE WHEN i % 10 <> 0 THEN now() END, "
+                    + "now() - (i % 365) * interval '1 day' FROM generate_series(1, " + Math.max(20, products / 4) + ") i");
             BulkLoad.execute(db, "INSERT INTO siteops.activity_report (activity_id, day, visitors, orders, sales, reported_by) SELECT a.id, d::date, "
                     + "100 + a.id % 900, 5 + a.id % 40, (5 + a.id % 40) * 59.90, 'staff001' FROM siteops.activity a, "
                     + "generate_series(a.starts_on, least(a.ends_on, current_date), interval '1 day') d WHERE a.status = 'SIGNED_UP'");
         });
         BulkLoad.timed(context, "siteops: VACUUM ANALYZE", () -> BulkLoad.analyse(db, "siteops.category", "siteops.product", "siteops.sku",
                 "siteops.upload", "siteops.upload_step", "siteops.sku_pricing", "siteops.price_change", "siteops.competitor_price", "siteops.sales_line",
-                "siteops.sales_day", "siteops.promotion", "siteops.activity", "siteops.activity_report", "siteops.image", "siteops.product_image"));
+                "siteops.sales_day", "siteops.promotion", "siteops.activity", "siteops.activity_report", "siteops.image", "siteops.product_image", "siteops.merchant_submission"));
         // The classes the probes read come from a real classification run through the API.
         long started = System.nanoTime();
         var run = context.http().json("POST", "siteops/analysis/runs", "{}", context.adminToken());
@@ -177,6 +184,8 @@ public final class SiteopsScale implements DepartmentScale {
                 Probe.list("siteops/analysis/actions?status=OPEN", i -> "siteops/analysis/actions?status=OPEN"),
                 Probe.list("siteops/promotions (calendar)", i -> "siteops/promotions"),
                 Probe.list("siteops/activities", i -> "siteops/activities"),
+                Probe.list("siteops/merchant-submissions?status=PENDING", i -> "siteops/merchant-submissions?status=PENDING"),
+                Probe.list("siteops/merchant-submissions?merchant=", i -> "siteops/merchant-submissions?merchant=M-" + String.format("%06d", 1 + i % 50)),
                 Probe.detail("siteops/prices/{sku} (with promotions)", i -> "siteops/prices/SO-SKU-" + (1 + i * 97 % products) + "-2"));
     }
 }
