@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +39,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = MerchantGoods.class)
 public class MerchantGoods {
     static final Set<String> STATUSES = Set.of("PENDING", "ACCEPTED", "DECLINED");
-    private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private final Transactions transactions;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -96,6 +94,25 @@ public class MerchantGoods {
         }
     }
 
+    /**
+     * A merchant's product just listed while the merchant is not selling goes off the site at once: held until a suspended
+     * merchant is reinstated, for good when it was terminated (as its listed goods were when that happened).
+     */
+    public void holdIfMerchantAway(TransactionContext tx, long productId, String productCode, String merchant) {
+        MerchantDirectory directory = merchants;
+        if (merchant == null || directory == null) {
+            return;
+        }
+        Optional<MerchantInfo> known = directory.merchant(merchant);
+        if (known.isEmpty() || known.get().selling()) {
+            return;
+        }
+        boolean suspended = "SUSPENDED".equals(known.get().status());
+        tx.mapper(MerchantGoodsMapper.class).holdProduct(productId, suspended);
+        tx.audit(suspended ? "siteops.merchant-goods-held" : "siteops.merchant-goods-delisted", "merchant", merchant,
+                Map.of("products", List.of(productCode), "reason", "listed while the merchant is " + known.get().status()));
+    }
+
     public Page<SubmissionRow> list(String status, String merchant, PageRequest page) {
         String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         Check.input().rule(wanted == null || STATUSES.contains(wanted), "status", "must be PENDING, ACCEPTED or DECLINED").validate();
@@ -110,7 +127,7 @@ public class MerchantGoods {
     public SubmissionRow accept(long id, AcceptInput input, Actor actor) {
         AcceptInput given = input == null ? new AcceptInput(null, null, null) : input;
         Check.input().text("category", given.category(), 30, true)
-                .rule(given.sku() == null || given.sku().isBlank() || SKU.matcher(given.sku().strip()).matches(), "sku",
+                .rule(given.sku() == null || given.sku().isBlank() || Products.SKU.matcher(given.sku().strip()).matches(), "sku",
                         "must be 1 to 64 letters, digits, '.', '_' or '-'")
                 .text("comment", given.comment(), 500, false).validate();
         return transactions.inTransaction(actor, tx -> {

@@ -47,9 +47,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class Products implements CatalogService {
     public static final String CAPABILITY = "siteops.catalog";
     static final Set<String> STATUSES = Set.of("DRAFT", "IN_UPLOAD", "LISTED", "DELISTED");
-    private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern BARCODE = Pattern.compile("[0-9]{8,14}");
-    private static final Pattern MERCHANT = Pattern.compile("M-[0-9]{1,12}");
+    /** The codes of the catalog, as every way in (form, CSV, a merchant's submission) checks them. */
+    public static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    public static final Pattern BARCODE = Pattern.compile("[0-9]{8,14}");
+    public static final Pattern MERCHANT = Pattern.compile("M-[0-9]{1,12}");
+    public static final int MAX_ATTRIBUTES = 10;
+    public static final int MAX_ATTRIBUTE_NAME = 20;
+    public static final int MAX_ATTRIBUTE_VALUE = 40;
     private final Transactions transactions;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -67,9 +71,10 @@ public class Products implements CatalogService {
         String merchant = validate(input);
         return transactions.inTransaction(actor, tx -> {
             CatalogMapper catalog = tx.mapper(CatalogMapper.class);
-            long id = catalog.insertProduct(category(tx, input.category()).id(), merchant, input.title().strip(), blank(input.description()),
-                    actor.username());
+            CategoryRow category = category(tx, input.category());
             Images.check(tx, input.images());
+            long id = catalog.insertProduct(category.id(), merchant, input.title().strip(), blank(input.description()),
+                    actor.username());
             Images.set(tx, id, input.images());
             ProductRow row = catalog.productById(id);
             tx.audit("siteops.product-created", "product", row.code(), Map.of("category", row.categoryCode(), "merchant", String.valueOf(merchant),
@@ -117,11 +122,11 @@ public class Products implements CatalogService {
                 .text("merchantSku", input == null ? null : input.merchantSku(), 64, false)
                 .rule(input == null || input.barcode() == null || input.barcode().isBlank() || BARCODE.matcher(input.barcode().strip()).matches(),
                         "barcode", "must be 8 to 14 digits (EAN/UPC)")
-                .rule(input == null || input.attributes() == null || input.attributes().size() <= 10, "attributes", "are at most 10");
+                .rule(input == null || input.attributes() == null || input.attributes().size() <= MAX_ATTRIBUTES, "attributes", "are at most " + MAX_ATTRIBUTES);
         if (input != null && input.attributes() != null) {
-            input.attributes().forEach((name, value) -> check.rule(name != null && !name.isBlank() && name.length() <= 20, "attributes",
-                    "names are 1 to 20 characters").rule(value != null && !value.isBlank() && value.length() <= 40, "attributes." + name,
-                    "must be 1 to 40 characters"));
+            input.attributes().forEach((name, value) -> check.rule(name != null && !name.isBlank() && name.length() <= MAX_ATTRIBUTE_NAME, "attributes",
+                    "names are 1 to " + MAX_ATTRIBUTE_NAME + " characters").rule(value != null && !value.isBlank()
+                    && value.length() <= MAX_ATTRIBUTE_VALUE, "attributes." + name, "must be 1 to " + MAX_ATTRIBUTE_VALUE + " characters"));
         }
         check.validate();
         return transactions.inTransaction(actor, tx -> {
@@ -147,18 +152,13 @@ public class Products implements CatalogService {
     }
 
     public Page<ProductRow> search(String q, String status, String category, String merchant, PageRequest page) {
-        String pattern = TextSearch.contains(q);
-        String exact = q == null || q.isBlank() ? null : q.strip();
-        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        Check.input().rule(wanted == null || STATUSES.contains(wanted), "status", "must be DRAFT, IN_UPLOAD, LISTED or DELISTED").validate();
-        String categoryCode = category == null || category.isBlank() ? null : category.strip().toUpperCase(Locale.ROOT);
-        String merchantCode = blank(merchant);
+        Filter f = Filter.of(q, status, category, merchant);
         Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return transactions.read(tx -> {
             CatalogMapper catalog = tx.mapper(CatalogMapper.class);
-            return Page.of(catalog.search(pattern, exact, wanted, categoryCode, merchantCode, beforeId, page.fetch(), page.offset()), page,
-                    tx.withinMillis(PageRequest.COUNT_MILLIS, () -> catalog.count(pattern, exact, wanted, categoryCode, merchantCode,
-                            page.countLimit())), row -> Cursor.of(row.id()));
+            return Page.of(catalog.search(f.pattern(), f.exact(), f.status(), f.category(), f.merchant(), beforeId, page.fetch(), page.offset()),
+                    page, tx.withinMillis(PageRequest.COUNT_MILLIS, () -> catalog.count(f.pattern(), f.exact(), f.status(), f.category(),
+                            f.merchant(), page.countLimit())), row -> Cursor.of(row.id()));
         });
     }
 
@@ -167,16 +167,22 @@ public class Products implements CatalogService {
      * (nothing is collected); the search is checked now, so a bad one is a 400 before the answer starts.
      */
     public java.util.function.Consumer<java.util.function.Consumer<ExportRow>> export(String q, String status, String category, String merchant) {
-        String pattern = TextSearch.contains(q);
-        String exact = q == null || q.isBlank() ? null : q.strip();
-        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        Check.input().rule(wanted == null || STATUSES.contains(wanted), "status", "must be DRAFT, IN_UPLOAD, LISTED or DELISTED").validate();
-        String categoryCode = category == null || category.isBlank() ? null : category.strip().toUpperCase(Locale.ROOT);
-        String merchantCode = blank(merchant);
+        Filter f = Filter.of(q, status, category, merchant);
         return rows -> transactions.read(tx -> {
-            tx.mapper(ImportMapper.class).export(pattern, exact, wanted, categoryCode, merchantCode, context -> rows.accept(context.getResultObject()));
+            tx.mapper(ImportMapper.class).export(f.pattern(), f.exact(), f.status(), f.category(), f.merchant(),
+                    context -> rows.accept(context.getResultObject()));
             return null;
         });
+    }
+
+    /** The list's search as the mappers take it: {@code ?q=} as a pattern and as itself, codes normalised, the status checked. */
+    private record Filter(String pattern, String exact, String status, String category, String merchant) {
+        static Filter of(String q, String status, String category, String merchant) {
+            String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+            Check.input().rule(wanted == null || STATUSES.contains(wanted), "status", "must be DRAFT, IN_UPLOAD, LISTED or DELISTED").validate();
+            return new Filter(TextSearch.contains(q), blank(q), wanted, category == null || category.isBlank() ? null
+                    : category.strip().toUpperCase(Locale.ROOT), blank(merchant));
+        }
     }
 
     public Product get(String code) {

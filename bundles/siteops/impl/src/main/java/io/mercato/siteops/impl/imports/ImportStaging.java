@@ -1,7 +1,6 @@
 package io.mercato.siteops.impl.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mercato.siteops.impl.support.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,7 +8,6 @@ import java.sql.SQLException;
 /** Stages an import's rows in {@code siteops.product_import_row} in JDBC batches as they are read, on the caller's transaction. */
 final class ImportStaging implements ProductCsv.RowSink, AutoCloseable {
     private static final int BATCH = 1_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final PreparedStatement insert;
     private final long importId;
     private int pending;
@@ -35,14 +33,14 @@ final class ImportStaging implements ProductCsv.RowSink, AutoCloseable {
             insert.setString(6, row.title());
             insert.setString(7, row.description());
             insert.setString(8, row.sku());
-            insert.setString(9, JSON.writeValueAsString(row.attributes()));
+            insert.setString(9, Texts.json(row.attributes()));
             insert.setString(10, row.merchantSku());
             insert.setString(11, row.barcode());
             insert.addBatch();
             if (++pending == BATCH) {
                 flush();
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Staging the import failed", e);
         }
     }

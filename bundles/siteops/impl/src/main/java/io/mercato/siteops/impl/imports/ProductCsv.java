@@ -3,6 +3,7 @@ package io.mercato.siteops.impl.imports;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.TextFiles;
 import io.mercato.platform.api.ValidationException;
+import io.mercato.siteops.impl.catalog.Products;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,9 +31,6 @@ public final class ProductCsv {
     /** A whole catalog of a large shop (100,000 SKUs) with room to spare. */
     public static final int MAX_ROWS = 200_000;
     public static final int REPORTED_ERRORS = 100;
-    private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern BARCODE = Pattern.compile("[0-9]{8,14}");
-    private static final Pattern MERCHANT = Pattern.compile("M-[0-9]{1,12}");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
             .setIgnoreEmptyLines(true).build();
 
@@ -122,12 +119,12 @@ public final class ProductCsv {
         String barcode = values.get("barcode");
         require(product != null && product.length() <= 40, at + "product", "is required: the product's code, or a new product's key (at most 40 characters)", problems);
         require(category != null && category.length() <= 30, at + "category", "is required: a category code", problems);
-        require(merchant == null || MERCHANT.matcher(merchant).matches(), at + "merchant", "must be a merchant code like M-000001, or empty for own goods", problems);
+        require(merchant == null || Products.MERCHANT.matcher(merchant).matches(), at + "merchant", "must be a merchant code like M-000001, or empty for own goods", problems);
         require(title != null && title.length() <= 120, at + "title", "is required, at most 120 characters", problems);
         require(description == null || description.length() <= 10_000, at + "description", "is at most 10,000 characters", problems);
-        require(sku == null || SKU.matcher(sku).matches(), at + "sku", "must be 1 to 64 letters, digits, '.', '_' or '-'", problems);
+        require(sku == null || Products.SKU.matcher(sku).matches(), at + "sku", "must be 1 to 64 letters, digits, '.', '_' or '-'", problems);
         require(merchantSku == null || merchantSku.length() <= 64, at + "merchant_sku", "is at most 64 characters", problems);
-        require(barcode == null || BARCODE.matcher(barcode).matches(), at + "barcode", "must be 8 to 14 digits (EAN/UPC)", problems);
+        require(barcode == null || Products.BARCODE.matcher(barcode).matches(), at + "barcode", "must be 8 to 14 digits (EAN/UPC)", problems);
         require(merchant == null || sku == null || merchantSku != null, at + "merchant_sku", "is required for a merchant's goods", problems);
         require(sku != null || (values.get("attributes") == null && merchantSku == null && barcode == null), at + "sku",
                 "is required when attributes, merchant_sku or barcode are given", problems);
@@ -135,7 +132,7 @@ public final class ProductCsv {
         return new Row(line, product, category, merchant, title, description, sku, attributes, merchantSku, barcode);
     }
 
-    /** {@code 颜色=红; 尺码=XL}: at most ten, names up to 20 characters, values up to 40. */
+    /** {@code 颜色=红; 尺码=XL}, within the catalog's limits on attributes ({@link Products#MAX_ATTRIBUTES} and the lengths). */
     static Map<String, String> attributes(String text, String at, List<FieldError> problems) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (text == null) {
@@ -148,14 +145,15 @@ public final class ProductCsv {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? "" : pair.substring(0, equals).strip();
             String value = equals < 0 ? "" : pair.substring(equals + 1).strip();
-            if (name.isEmpty() || name.length() > 20 || value.isEmpty() || value.length() > 40 || attributes.put(name, value) != null) {
-                problems.add(new FieldError(at + "attributes", "must be name=value pairs separated by ';' (names up to 20 characters, "
-                        + "values up to 40, each name once)"));
+            if (name.isEmpty() || name.length() > Products.MAX_ATTRIBUTE_NAME || value.isEmpty() || value.length() > Products.MAX_ATTRIBUTE_VALUE
+                    || attributes.put(name, value) != null) {
+                problems.add(new FieldError(at + "attributes", "must be name=value pairs separated by ';' (names up to "
+                        + Products.MAX_ATTRIBUTE_NAME + " characters, values up to " + Products.MAX_ATTRIBUTE_VALUE + ", each name once)"));
                 return attributes;
             }
         }
-        if (attributes.size() > 10) {
-            problems.add(new FieldError(at + "attributes", "are at most 10"));
+        if (attributes.size() > Products.MAX_ATTRIBUTES) {
+            problems.add(new FieldError(at + "attributes", "are at most " + Products.MAX_ATTRIBUTES));
         }
         return attributes;
     }

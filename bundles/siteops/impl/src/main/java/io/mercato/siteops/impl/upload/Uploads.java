@@ -3,8 +3,6 @@ package io.mercato.siteops.impl.upload;
 import static io.mercato.siteops.impl.support.Texts.json;
 import static io.mercato.siteops.impl.support.Texts.blank;
 
-import io.mercato.merchants.api.MerchantDirectory;
-import io.mercato.merchants.api.MerchantInfo;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
@@ -18,11 +16,11 @@ import io.mercato.platform.api.org.OrgDirectory;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
+import io.mercato.siteops.impl.catalog.MerchantGoods;
 import io.mercato.siteops.impl.images.Images;
 import io.mercato.siteops.impl.persistence.CatalogMapper;
 import io.mercato.siteops.impl.persistence.CategoryRow;
 import io.mercato.siteops.impl.persistence.ImageMapper;
-import io.mercato.siteops.impl.persistence.MerchantGoodsMapper;
 import io.mercato.siteops.impl.persistence.ProductRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
 import io.mercato.siteops.impl.persistence.SkuRow;
@@ -58,17 +56,16 @@ public class Uploads {
     private static final Duration PAST_GRACE = Duration.ofMinutes(5);
     private final Transactions transactions;
     private final StockCheck stock;
+    private final MerchantGoods merchantGoods;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile OrgDirectory org;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile MerchantDirectory merchants;
-
     @Activate
-    public Uploads(@Reference SiteopsDatabase database, @Reference StockCheck stock) {
+    public Uploads(@Reference SiteopsDatabase database, @Reference StockCheck stock, @Reference MerchantGoods merchantGoods) {
         this.transactions = database.transactions();
         this.stock = stock;
+        this.merchantGoods = merchantGoods;
     }
 
     /** Operations submits a draft (or a delisted product) with its SKUs for listing. */
@@ -198,28 +195,9 @@ public class Uploads {
                     upload.delistAt() == null ? null : "delisting " + upload.delistAt());
             tx.audit("siteops.product-listed", "product", upload.productCode(), Map.of("upload", number, "kind", upload.kind(),
                     "title", upload.title()));
-            holdIfMerchantAway(tx, upload);
+            merchantGoods.holdIfMerchantAway(tx, upload.productId(), upload.productCode(), upload.merchantCode());
             return Optional.of(view(tx, uploads.byId(upload.id())));
         });
-    }
-
-    /**
-     * A merchant's goods listed while the merchant is not selling go off the site at once: held until a suspended merchant
-     * is reinstated, for good when it was terminated (as its listed goods were when that happened).
-     */
-    private void holdIfMerchantAway(TransactionContext tx, UploadRow upload) {
-        MerchantDirectory directory = merchants;
-        if (upload.merchantCode() == null || directory == null) {
-            return;
-        }
-        Optional<MerchantInfo> merchant = directory.merchant(upload.merchantCode());
-        if (merchant.isEmpty() || merchant.get().selling()) {
-            return;
-        }
-        boolean suspended = "SUSPENDED".equals(merchant.get().status());
-        tx.mapper(MerchantGoodsMapper.class).holdProduct(upload.productId(), suspended);
-        tx.audit(suspended ? "siteops.merchant-goods-held" : "siteops.merchant-goods-delisted", "merchant", upload.merchantCode(),
-                Map.of("products", List.of(upload.productCode()), "reason", "listed while the merchant is " + merchant.get().status()));
     }
 
     /** Takes a listed product off the site: at its delisting time (the clock) or by promotion's hand. */
