@@ -523,7 +523,7 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals(200, manager.put("siteops/analysis/rules", "{\"recentDays\":30,\"bestSellerPerDay\":1,\"slowMoverPerDay\":0.1,"
                 + "\"slowCoverDays\":90,\"potentialTrendPercent\":50,\"potentialMinUnits\":5,\"shortCoverDays\":14,\"targetCoverDays\":45}").status());
         waitUntil(Duration.ofSeconds(30), () -> specialist.get("siteops/analysis/rules").json().get("bestSellerPerDay").decimalValue().intValue() == 1,
-                "the rules applied through Config Admin");
+                "the new version of the rules in force");
 
         SalesOrderFlow flow = new SalesOrderFlow(api);
         flow.warehouse("AN-WH", "华东");

@@ -2,6 +2,9 @@ package io.mercato.platform.persistence;
 
 import io.mercato.platform.api.persistence.SchemaDatabase;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.settings.SettingsDefinition;
+import io.mercato.platform.api.settings.SettingsDocument;
+import io.mercato.platform.api.settings.VersionedSettings;
 import javax.sql.DataSource;
 
 /** The migrated schema of one bundle, handed to that bundle's components as a service. */
@@ -33,5 +36,10 @@ final class BundleSchemaDatabase implements SchemaDatabase {
     @Override
     public Transactions transactions(Class<?>... mapperTypes) {
         return new MyBatisTransactions(MyBatisSessions.forMappers(dataSource, bundleLoader, mapperTypes), audit, outbox);
+    }
+
+    @Override
+    public <T extends SettingsDocument<T>> VersionedSettings<T> settings(SettingsDefinition<T> definition) {
+        return new JdbcVersionedSettings<>(schema, definition, transactions());
     }
 }

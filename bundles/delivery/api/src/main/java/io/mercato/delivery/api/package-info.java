@@ -1,6 +1,6 @@
 /** Delivery department API: sales orders (read), their status and the events other departments follow. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.mercato.delivery.api;
 
 import org.osgi.annotation.bundle.Export;

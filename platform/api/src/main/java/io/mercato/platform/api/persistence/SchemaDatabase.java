@@ -19,4 +19,8 @@ public interface SchemaDatabase {
 
     /** Builds transactions over the given mapper interfaces (their XML next to them), loaded by their bundle. */
     Transactions transactions(Class<?>... mapperTypes);
+
+    /** A versioned settings document kept in a table of this schema (see {@link io.mercato.platform.api.settings.SettingsDefinition}). */
+    <T extends io.mercato.platform.api.settings.SettingsDocument<T>> io.mercato.platform.api.settings.VersionedSettings<T> settings(
+            io.mercato.platform.api.settings.SettingsDefinition<T> definition);
 }

@@ -5,6 +5,7 @@ import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.ReturnCaseRow;
 import io.mercato.crm.impl.persistence.ReturnLineRow;
 import io.mercato.crm.impl.persistence.ReturnMapper;
+import io.mercato.delivery.api.ReplacementRequests;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.persistence.TransactionContext;
@@ -96,9 +97,9 @@ public class ReturnHandling {
             }
             if (outcome.ships()) {
                 boolean customerPays = outcome == ReturnOutcome.EXCHANGE;
-                tx.publish(CrmEvents.REPLACEMENT_REQUESTED, Map.of(CrmEvents.RETURN, number, CrmEvents.ORDER, row.orderNumber(), CrmEvents.LINES,
-                        lines(lines), CrmEvents.SHIPPING_FEE, (customerPays ? row.postageShare() : BigDecimal.ZERO).toPlainString(),
-                        CrmEvents.PAYMENT, customerPays ? "COD" : "PREPAID"));
+                tx.publish(ReplacementRequests.TOPIC, Map.of(ReplacementRequests.RETURN, number, ReplacementRequests.ORDER, row.orderNumber(),
+                        ReplacementRequests.LINES, lines(lines), ReplacementRequests.SHIPPING_FEE,
+                        (customerPays ? row.postageShare() : BigDecimal.ZERO).toPlainString(), ReplacementRequests.PAYMENT, customerPays ? "COD" : "PREPAID"));
             }
             if (outcome.refunds()) {
                 refunds.request(tx, row, outcome == ReturnOutcome.REFUND_FULL ? row.postageShare() : BigDecimal.ZERO);

@@ -13,6 +13,8 @@ import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.persistence.TransactionContext;
+import io.mercato.platform.api.settings.SettingsVersion;
+import io.mercato.platform.api.settings.VersionedSettings;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
@@ -37,10 +39,12 @@ public class Penalties {
     private static final Set<String> INCIDENTS = Set.of("DAMAGED", "LOST", "COMPLAINT");
     private static final Set<String> STATUSES = Set.of("OPEN", "WAIVED", "DISPUTED", "UPHELD", "WITHDRAWN");
     private final Transactions transactions;
+    private final VersionedSettings<Standards> standards;
 
     @Activate
     public Penalties(@Reference DeliveryDatabase database) {
         this.transactions = database.transactions();
+        this.standards = database.standards();
     }
 
     public record Incident(String shipment, String kind, String note) {
@@ -50,11 +54,10 @@ public class Penalties {
     }
 
     /** Charges a late delivery, inside the transaction that records it delivered; on time or within the grace, nothing. */
-    public static void deliveredLate(TransactionContext tx, ShipmentRow shipment, Instant deliveredAt) {
+    public static void deliveredLate(TransactionContext tx, SettingsVersion<Standards> standards, ShipmentRow shipment, Instant deliveredAt) {
         if (shipment.promisedBy() == null || shipment.courierCode() == null) {
             return;
         }
-        DeliveryStandards.Version standards = DeliveryStandards.current(tx);
         long daysLate = ChronoUnit.DAYS.between(shipment.promisedBy(), deliveredAt.atZone(ShopCalendar.ZONE).toLocalDate());
         long charged = daysLate - standards.settings().lateGraceDays();
         if (daysLate <= 0 || charged <= 0) {
@@ -82,7 +85,7 @@ public class Penalties {
                 throw new ConflictException("shipment-not-shipped", "Shipment " + shipment.number() + " has no courier yet");
             }
             long incidentId = tx.mapper(AuditMapper.class).insertIncident(shipment.id(), kind, incident.note().strip(), actor.username());
-            DeliveryStandards.Version standards = DeliveryStandards.current(tx);
+            SettingsVersion<Standards> standards = this.standards.current(tx);
             tx.audit("delivery.incident-recorded", "shipment", shipment.number(), Map.of("kind", kind, "note", incident.note().strip()));
             return charge(tx, shipment, incidentId, kind, standards.settings().amount(kind), standards.settings().points(kind), standards,
                     kind.toLowerCase(java.util.Locale.ROOT) + ": " + incident.note().strip());
@@ -90,7 +93,7 @@ public class Penalties {
     }
 
     private static PenaltyRow charge(TransactionContext tx, ShipmentRow shipment, Long incidentId, String kind, BigDecimal amount, int points,
-                                     DeliveryStandards.Version standards, String evidence) {
+                                     SettingsVersion<Standards> standards, String evidence) {
         AuditMapper audit = tx.mapper(AuditMapper.class);
         LocalDate disputeUntil = LocalDate.now(ShopCalendar.ZONE).plusDays(standards.settings().disputeDays());
         Long id = audit.insertPenalty(shipment.courierCode(), shipment.id(), incidentId, kind, amount.setScale(2), points, standards.version(),

@@ -5,6 +5,7 @@ import io.mercato.delivery.impl.persistence.ScorecardRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
 import io.mercato.delivery.impl.service.ShopCalendar;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.settings.VersionedSettings;
 import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,12 +24,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Scorecards.class)
 public class Scorecards {
     private final Transactions transactions;
-    private final DeliveryStandards standards;
+    private final VersionedSettings<Standards> standards;
 
     @Activate
-    public Scorecards(@Reference DeliveryDatabase database, @Reference DeliveryStandards standards) {
+    public Scorecards(@Reference DeliveryDatabase database) {
         this.transactions = database.transactions();
-        this.standards = standards;
+        this.standards = database.standards();
     }
 
     public record Line(String courier, String name, long shipments, long delivered, BigDecimal onTimePercent, BigDecimal firstAttemptPercent,

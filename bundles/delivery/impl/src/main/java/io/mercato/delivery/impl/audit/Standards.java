@@ -1,5 +1,6 @@
 package io.mercato.delivery.impl.audit;
 
+import io.mercato.platform.api.settings.SettingsDocument;
 import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
 
@@ -10,10 +11,11 @@ import java.math.BigDecimal;
  */
 public record Standards(BigDecimal latePerDay, Integer lateGraceDays, Integer latePointsPerDay, BigDecimal damaged, Integer damagedPoints,
                         BigDecimal lost, Integer lostPoints, BigDecimal complaint, Integer complaintPoints, Integer disputeDays,
-                        Integer onTimeTargetPercent) {
+                        Integer onTimeTargetPercent) implements SettingsDocument<Standards> {
     public static final Standards DEFAULTS = new Standards(new BigDecimal("5.00"), 0, 1, new BigDecimal("50.00"), 3, new BigDecimal("200.00"), 10,
             new BigDecimal("20.00"), 2, 7, 95);
 
+    @Override
     public Standards complete() {
         return new Standards(or(latePerDay, DEFAULTS.latePerDay), or(lateGraceDays, DEFAULTS.lateGraceDays),
                 or(latePointsPerDay, DEFAULTS.latePointsPerDay), or(damaged, DEFAULTS.damaged), or(damagedPoints, DEFAULTS.damagedPoints),
@@ -22,6 +24,7 @@ public record Standards(BigDecimal latePerDay, Integer lateGraceDays, Integer la
                 or(onTimeTargetPercent, DEFAULTS.onTimeTargetPercent));
     }
 
+    @Override
     public void validate() {
         Check check = Check.input();
         money(check, "latePerDay", latePerDay);

@@ -17,6 +17,8 @@ import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.settings.VersionedSettings;
+import io.mercato.delivery.impl.audit.Standards;
 import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,10 +44,12 @@ public class Shipping {
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{6,40}");
     private static final Set<String> EVENT_KINDS = Set.of("PICKED_UP", "IN_TRANSIT", "DELIVERED", "FAILED", "RETURNED");
     private final Transactions transactions;
+    private final VersionedSettings<Standards> standards;
 
     @Activate
     public Shipping(@Reference DeliveryDatabase database) {
         this.transactions = database.transactions();
+        this.standards = database.standards();
     }
 
     public record Shipment(String number, String order, String warehouseCode, String pickList, String status, String boxSize,
@@ -195,7 +199,7 @@ public class Shipping {
             if (!next.equals(shipment.status())) {
                 fulfilment.setStatus(shipment.id(), next, "DELIVERED".equals(next) ? at : null);
                 if ("DELIVERED".equals(next)) {
-                    Penalties.deliveredLate(tx, shipment, at);
+                    Penalties.deliveredLate(tx, standards.current(tx), shipment, at);
                 }
                 tx.audit("delivery.shipment-" + next.toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "shipment", number,
                         Map.of("kind", kind, "happenedAt", at.toString(), "reason", String.valueOf(reason)));

@@ -8,22 +8,11 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** Delivery standards, incidents, penalties and the monthly courier scorecard. */
+/** Incidents, penalties and the monthly courier scorecard. */
 public interface AuditMapper {
     String PENALTY = "p.id, p.courier_code, s.number AS shipment, o.number AS order_number, p.kind, p.amount, p.points, p.standards_version, "
             + "p.evidence, p.status, p.dispute_until, p.objection, p.decision_reason, p.decided_by, p.decided_at, p.created_at "
             + "FROM delivery.penalty p JOIN delivery.shipment s ON s.id = p.shipment_id JOIN delivery.sales_order o ON o.id = s.order_id";
-
-    @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.standards ORDER BY version DESC LIMIT 1")
-    SettingsVersionRow currentStandards();
-
-    @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.standards ORDER BY version DESC LIMIT 50")
-    List<SettingsVersionRow> standardsVersions();
-
-    @Select("INSERT INTO delivery.standards (version, settings, note, created_by) VALUES (#{version}, #{settings}::jsonb, #{note}, #{createdBy}) "
-            + "ON CONFLICT (version) DO NOTHING RETURNING version")
-    Integer insertStandards(@Param("version") int version, @Param("settings") String settings, @Param("note") String note,
-                            @Param("createdBy") String createdBy);
 
     /** The incident, and on the package what the scorecard counts: damaged, lost, complaints. */
     @Select("WITH counted AS (UPDATE delivery.shipment SET damaged = damaged OR #{kind} = 'DAMAGED', lost = lost OR #{kind} = 'LOST', "

@@ -7,20 +7,8 @@ import org.apache.ibatis.annotations.MapKey;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
-/** Risk rule versions, and the facts about earlier orders and the blacklist that the rules weigh. */
+/** The facts about earlier orders and the blacklist that the rules weigh. */
 public interface RiskMapper {
-    @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.risk_rules ORDER BY version DESC LIMIT 1")
-    SettingsVersionRow current();
-
-    @Select("SELECT version, settings::text AS settings, note, created_by, created_at FROM delivery.risk_rules ORDER BY version DESC LIMIT 50")
-    List<SettingsVersionRow> versions();
-
-    /** The next version, or null when another one was saved at the same moment (the caller says so). */
-    @Select("INSERT INTO delivery.risk_rules (version, settings, note, created_by) VALUES (#{version}, #{settings}::jsonb, #{note}, #{createdBy}) "
-            + "ON CONFLICT (version) DO NOTHING RETURNING version")
-    Integer insert(@Param("version") int version, @Param("settings") String settings, @Param("note") String note,
-                   @Param("createdBy") String createdBy);
-
     @Select("SELECT count(*) FROM (SELECT 1 FROM delivery.sales_order WHERE phone = #{phone} AND placed_at > #{since} LIMIT 1000) recent")
     int recentFromPhone(@Param("phone") String phone, @Param("since") Instant since);
 

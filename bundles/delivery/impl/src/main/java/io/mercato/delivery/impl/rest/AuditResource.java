@@ -1,8 +1,12 @@
 package io.mercato.delivery.impl.rest;
 
-import io.mercato.delivery.impl.audit.DeliveryStandards;
 import io.mercato.delivery.impl.audit.Penalties;
 import io.mercato.delivery.impl.audit.Scorecards;
+import io.mercato.delivery.impl.audit.Standards;
+import io.mercato.delivery.impl.service.DeliveryDatabase;
+import io.mercato.platform.api.settings.SettingsChange;
+import io.mercato.platform.api.settings.SettingsVersion;
+import io.mercato.platform.api.settings.VersionedSettings;
 import io.mercato.delivery.impl.persistence.PenaltyRow;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.org.PositionLevel;
@@ -40,33 +44,33 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuditResource {
     private static final String PENALTY = "penalties/{id: [0-9]{1,18}}";
-    private final DeliveryStandards standards;
+    private final VersionedSettings<Standards> standards;
     private final Penalties penalties;
     private final Scorecards scorecards;
 
     @Activate
-    public AuditResource(@Reference DeliveryStandards standards, @Reference Penalties penalties, @Reference Scorecards scorecards) {
-        this.standards = standards;
+    public AuditResource(@Reference DeliveryDatabase database, @Reference Penalties penalties, @Reference Scorecards scorecards) {
+        this.standards = database.standards();
         this.penalties = penalties;
         this.scorecards = scorecards;
     }
 
     @GET
     @Path("standards")
-    public DeliveryStandards.Version standards() {
+    public SettingsVersion<Standards> standards() {
         return standards.current();
     }
 
     @GET
     @Path("standards/versions")
-    public List<DeliveryStandards.Version> standardsVersions() {
-        return standards.versions();
+    public List<SettingsVersion<Standards>> standardsVersions() {
+        return standards.versions(50);
     }
 
     @RequiresCapability(value = CourierResource.AUDIT, level = PositionLevel.DIRECTOR)
     @POST
     @Path("standards")
-    public Response saveStandards(DeliveryStandards.NewVersion version, @Context SecurityContext security) {
+    public Response saveStandards(SettingsChange<Standards> version, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED).entity(standards.save(version, Requests.actor(security))).build();
     }
 

@@ -1,6 +1,10 @@
 package io.mercato.delivery.impl.rest;
 
-import io.mercato.delivery.impl.risk.RiskRules;
+import io.mercato.delivery.impl.risk.RiskSettings;
+import io.mercato.delivery.impl.service.DeliveryDatabase;
+import io.mercato.platform.api.settings.SettingsChange;
+import io.mercato.platform.api.settings.SettingsVersion;
+import io.mercato.platform.api.settings.VersionedSettings;
 import io.mercato.delivery.impl.service.OrderReview;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.security.RequiresCapability;
@@ -26,27 +30,27 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RiskRulesResource {
-    private final RiskRules rules;
+    private final VersionedSettings<RiskSettings> rules;
 
     @Activate
-    public RiskRulesResource(@Reference RiskRules rules) {
-        this.rules = rules;
+    public RiskRulesResource(@Reference DeliveryDatabase database) {
+        this.rules = database.riskRules();
     }
 
     @GET
-    public RiskRules.Version current() {
+    public SettingsVersion<RiskSettings> current() {
         return rules.current();
     }
 
     @GET
     @Path("versions")
-    public List<RiskRules.Version> versions() {
-        return rules.versions();
+    public List<SettingsVersion<RiskSettings>> versions() {
+        return rules.versions(50);
     }
 
     @RequiresCapability(value = OrderReview.CAPABILITY, level = PositionLevel.SUPERVISOR)
     @POST
-    public Response save(RiskRules.NewVersion version, @Context SecurityContext security) {
+    public Response save(SettingsChange<RiskSettings> version, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED).entity(rules.save(version, Requests.actor(security))).build();
     }
 }

@@ -3,6 +3,8 @@ package io.mercato.delivery.impl.risk;
 import io.mercato.delivery.impl.persistence.RiskMapper;
 import io.mercato.delivery.impl.service.OrderDraft;
 import io.mercato.platform.api.persistence.TransactionContext;
+import io.mercato.platform.api.settings.SettingsVersion;
+import io.mercato.platform.api.settings.VersionedSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,8 +33,8 @@ public final class RiskFactsReader {
     }
 
     /** Scores an order against the rules in force, inside the caller's transaction. */
-    public static RiskAssessment assess(TransactionContext tx, OrderDraft order) {
-        RiskRules.Version rules = RiskRules.current(tx);
+    public static RiskAssessment assess(TransactionContext tx, OrderDraft order, VersionedSettings<RiskSettings> riskRules) {
+        SettingsVersion<RiskSettings> rules = riskRules.current(tx);
         return RiskScorer.score(order, read(tx, order, rules.settings()), rules.version(), rules.settings());
     }
 }

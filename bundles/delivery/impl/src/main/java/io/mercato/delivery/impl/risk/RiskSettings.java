@@ -1,5 +1,6 @@
 package io.mercato.delivery.impl.risk;
 
+import io.mercato.platform.api.settings.SettingsDocument;
 import io.mercato.platform.api.validation.Check;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.TreeMap;
  * limits the rules measure against. Anything a version leaves out takes the default.
  */
 public record RiskSettings(Map<String, Integer> weights, Integer holdAt, Integer rejectAt, Integer velocityWindowMinutes,
-                           Integer velocityMaxOrders, Integer quantityFactor, Integer quantityFloor, Integer minStreetLength) {
+                           Integer velocityMaxOrders, Integer quantityFactor, Integer quantityFloor, Integer minStreetLength)
+        implements SettingsDocument<RiskSettings> {
     public static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
     public static final RiskSettings DEFAULTS = new RiskSettings(DEFAULT_WEIGHTS, 30, 80, 60, 3, 10, 20, 6);
 
@@ -29,6 +31,7 @@ public record RiskSettings(Map<String, Integer> weights, Integer holdAt, Integer
     }
 
     /** This version with every gap filled from the defaults. */
+    @Override
     public RiskSettings complete() {
         Map<String, Integer> merged = new TreeMap<>(DEFAULT_WEIGHTS);
         if (weights != null) {
@@ -45,6 +48,7 @@ public record RiskSettings(Map<String, Integer> weights, Integer holdAt, Integer
     }
 
     /** Refuses a version that could not work: unknown reasons, negative points, thresholds out of order. */
+    @Override
     public void validate() {
         Check check = Check.input();
         if (weights != null) {

@@ -6,6 +6,8 @@ import io.mercato.delivery.impl.persistence.OrderMapper;
 import io.mercato.delivery.impl.persistence.OrderRow;
 import io.mercato.delivery.impl.risk.RiskAssessment;
 import io.mercato.delivery.impl.risk.RiskFactsReader;
+import io.mercato.platform.api.settings.VersionedSettings;
+import io.mercato.delivery.impl.risk.RiskSettings;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.org.OrgDirectory;
@@ -27,12 +29,14 @@ public class OrderIntake {
     public static final String CAPABILITY = "delivery.orders";
     private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
     private final Transactions transactions;
+    private final VersionedSettings<RiskSettings> riskRules;
     private final OrgDirectory org;
     private final StockLink stockLink;
 
     @Activate
     public OrderIntake(@Reference DeliveryDatabase database, @Reference OrgDirectory org, @Reference StockLink stockLink) {
         this.transactions = database.transactions();
+        this.riskRules = database.riskRules();
         this.org = org;
         this.stockLink = stockLink;
     }
@@ -40,7 +44,7 @@ public class OrderIntake {
     /** What the order would score now, without storing anything. */
     public RiskAssessment score(OrderInput input) {
         OrderDraft draft = OrderChecks.check(input);
-        return transactions.read(tx -> RiskFactsReader.assess(tx, draft));
+        return transactions.read(tx -> RiskFactsReader.assess(tx, draft, riskRules));
     }
 
     public OrderDetail take(OrderInput input, Actor actor) {
@@ -48,7 +52,7 @@ public class OrderIntake {
         String owner = org.departmentOwning(OrderReview.CAPABILITY).orElse(null);
         OrderRow order = transactions.inTransaction(actor, tx -> {
             OrderMapper orders = tx.mapper(OrderMapper.class);
-            RiskAssessment risk = RiskFactsReader.assess(tx, draft);
+            RiskAssessment risk = RiskFactsReader.assess(tx, draft, riskRules);
             Long id = orders.insert(draft, risk.score(), risk.decision().name(), risk.version(), Json.write(risk.findings()), owner,
                     actor.username());
             if (id == null) {

@@ -6,6 +6,8 @@ import io.mercato.delivery.impl.persistence.OrderMapper;
 import io.mercato.delivery.impl.persistence.OrderRow;
 import io.mercato.delivery.impl.risk.RiskAssessment;
 import io.mercato.delivery.impl.risk.RiskFactsReader;
+import io.mercato.platform.api.settings.VersionedSettings;
+import io.mercato.delivery.impl.risk.RiskSettings;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.FieldError;
@@ -32,10 +34,12 @@ public class OrderReview {
     /** Until picking starts an order may still change or be cancelled here. */
     private static final Set<String> OPEN = Set.of("RECEIVED", "UNDER_REVIEW", "CONFIRMED", "ALLOCATED", "ON_HOLD");
     private final Transactions transactions;
+    private final VersionedSettings<RiskSettings> riskRules;
 
     @Activate
     public OrderReview(@Reference DeliveryDatabase database) {
         this.transactions = database.transactions();
+        this.riskRules = database.riskRules();
     }
 
     public OrderDetail confirm(String number, Actor actor) {
@@ -86,7 +90,7 @@ public class OrderReview {
             OrderDraft draft = checkedAsEdited(asEdited);
             orders.setContact(order.id(), draft.customerName(), draft.phone(), draft.province(), draft.city(), draft.district(),
                     draft.street(), draft.postcode(), draft.addressKey());
-            RiskAssessment rescored = RiskFactsReader.assess(tx, draft);
+            RiskAssessment rescored = RiskFactsReader.assess(tx, draft, riskRules);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("before", contact(order));
             details.put("after", contact(orders.byId(order.id())));

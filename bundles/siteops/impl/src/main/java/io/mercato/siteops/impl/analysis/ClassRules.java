@@ -1,5 +1,7 @@
 package io.mercato.siteops.impl.analysis;
 
+import io.mercato.platform.api.settings.SettingsDocument;
+import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -12,10 +14,44 @@ import java.math.RoundingMode;
 public final class ClassRules {
     public enum ProductClass { BEST_SELLER, SLOW_MOVER, POTENTIAL, UNCERTAIN }
 
-    /** Windows and thresholds (Config Admin {@code io.mercato.siteops.classification}). */
-    public record Rules(int recentDays, BigDecimal bestSellerPerDay, BigDecimal slowMoverPerDay, int slowCoverDays, int potentialTrendPercent,
-                        int potentialMinUnits, int shortCoverDays, int targetCoverDays) {
+    /** Windows and thresholds: a versioned settings document (see {@link ClassificationSettings}); what a version leaves out takes the default. */
+    public record Rules(Integer recentDays, BigDecimal bestSellerPerDay, BigDecimal slowMoverPerDay, Integer slowCoverDays,
+                        Integer potentialTrendPercent, Integer potentialMinUnits, Integer shortCoverDays, Integer targetCoverDays)
+            implements SettingsDocument<Rules> {
         public static final Rules DEFAULTS = new Rules(30, new BigDecimal("5"), new BigDecimal("0.2"), 90, 50, 10, 14, 45);
+
+        @Override
+        public Rules complete() {
+            return new Rules(or(recentDays, DEFAULTS.recentDays), or(bestSellerPerDay, DEFAULTS.bestSellerPerDay),
+                    or(slowMoverPerDay, DEFAULTS.slowMoverPerDay), or(slowCoverDays, DEFAULTS.slowCoverDays),
+                    or(potentialTrendPercent, DEFAULTS.potentialTrendPercent), or(potentialMinUnits, DEFAULTS.potentialMinUnits),
+                    or(shortCoverDays, DEFAULTS.shortCoverDays), or(targetCoverDays, DEFAULTS.targetCoverDays));
+        }
+
+        @Override
+        public void validate() {
+            Rules all = complete();
+            Check.input()
+                    .rule(all.recentDays >= 7 && all.recentDays <= 365, "recentDays", "must be 7 to 365")
+                    .rule(velocity(all.bestSellerPerDay), "bestSellerPerDay", "must be more than 0 with at most 3 decimals")
+                    .rule(velocity(all.slowMoverPerDay), "slowMoverPerDay", "must be more than 0 with at most 3 decimals")
+                    .rule(all.slowMoverPerDay.compareTo(all.bestSellerPerDay) < 0, "slowMoverPerDay", "must be below bestSellerPerDay")
+                    .rule(all.slowCoverDays >= 1 && all.slowCoverDays <= 3650, "slowCoverDays", "must be 1 to 3650")
+                    .rule(all.potentialTrendPercent >= 1 && all.potentialTrendPercent <= 10_000, "potentialTrendPercent", "must be 1 to 10000")
+                    .rule(all.potentialMinUnits >= 1, "potentialMinUnits", "must be 1 or more")
+                    .rule(all.shortCoverDays >= 1 && all.shortCoverDays <= 365, "shortCoverDays", "must be 1 to 365")
+                    .rule(all.targetCoverDays > all.shortCoverDays && all.targetCoverDays <= 365, "targetCoverDays",
+                            "must be above shortCoverDays and at most 365")
+                    .validate();
+        }
+
+        private static boolean velocity(BigDecimal value) {
+            return value.signum() > 0 && value.stripTrailingZeros().scale() <= 3 && value.compareTo(BigDecimal.valueOf(100_000)) <= 0;
+        }
+
+        private static <V> V or(V value, V fallback) {
+            return value == null ? fallback : value;
+        }
     }
 
     /** A product's figures: units in the recent and the previous window, units available (null: unknown). */

@@ -8,6 +8,8 @@ import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextSearch;
 import io.mercato.platform.api.validation.Check;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.settings.SettingsChange;
+import io.mercato.platform.api.settings.SettingsVersion;
 import io.mercato.siteops.impl.analysis.ClassRules.ProductClass;
 import io.mercato.siteops.impl.analysis.ClassRules.Rules;
 import io.mercato.siteops.impl.persistence.ActionRow;
@@ -15,15 +17,11 @@ import io.mercato.siteops.impl.persistence.AnalysisMapper;
 import io.mercato.siteops.impl.persistence.ClassificationRunRow;
 import io.mercato.siteops.impl.persistence.ClassifiedRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,13 +33,11 @@ public class SalesAnalysis {
             SuggestedActions.INVESTIGATE);
     private static final List<String> STATUSES = List.of("OPEN", "PROPOSED", "DONE", "DISMISSED", "OUTDATED");
     private final Transactions transactions;
-    private final ConfigurationAdmin configurations;
     private final ClassificationSettings settings;
 
     @Activate
-    public SalesAnalysis(@Reference SiteopsDatabase database, @Reference ConfigurationAdmin configurations, @Reference ClassificationSettings settings) {
+    public SalesAnalysis(@Reference SiteopsDatabase database, @Reference ClassificationSettings settings) {
         this.transactions = database.transactions();
-        this.configurations = configurations;
         this.settings = settings;
     }
 
@@ -109,47 +105,13 @@ public class SalesAnalysis {
         return settings.rules();
     }
 
-    /** Changes the windows and thresholds through Config Admin (also {@code etc/io.mercato.siteops.classification.cfg}). */
-    public Rules updateRules(Rules input, Actor actor) {
-        Check check = Check.input().required("recentDays", input == null ? null : input.recentDays());
-        if (input != null) {
-            check.rule(input.recentDays() >= 7 && input.recentDays() <= 365, "recentDays", "must be 7 to 365")
-                    .rule(positive(input.bestSellerPerDay()), "bestSellerPerDay", "must be more than 0 with at most 3 decimals")
-                    .rule(positive(input.slowMoverPerDay()), "slowMoverPerDay", "must be more than 0 with at most 3 decimals")
-                    .rule(input.slowMoverPerDay() == null || input.bestSellerPerDay() == null
-                            || input.slowMoverPerDay().compareTo(input.bestSellerPerDay()) < 0, "slowMoverPerDay", "must be below bestSellerPerDay")
-                    .rule(input.slowCoverDays() >= 1 && input.slowCoverDays() <= 3650, "slowCoverDays", "must be 1 to 3650")
-                    .rule(input.potentialTrendPercent() >= 1 && input.potentialTrendPercent() <= 10_000, "potentialTrendPercent", "must be 1 to 10000")
-                    .rule(input.potentialMinUnits() >= 1, "potentialMinUnits", "must be 1 or more")
-                    .rule(input.shortCoverDays() >= 1 && input.shortCoverDays() <= 365, "shortCoverDays", "must be 1 to 365")
-                    .rule(input.targetCoverDays() > input.shortCoverDays() && input.targetCoverDays() <= 365, "targetCoverDays",
-                            "must be above shortCoverDays and at most 365");
-        }
-        check.validate();
-        try {
-            Configuration configuration = configurations.getConfiguration(ClassificationSettings.PID, "?");
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put("recentDays", input.recentDays());
-            properties.put("bestSellerPerDay", input.bestSellerPerDay().toPlainString());
-            properties.put("slowMoverPerDay", input.slowMoverPerDay().toPlainString());
-            properties.put("slowCoverDays", input.slowCoverDays());
-            properties.put("potentialTrendPercent", input.potentialTrendPercent());
-            properties.put("potentialMinUnits", input.potentialMinUnits());
-            properties.put("shortCoverDays", input.shortCoverDays());
-            properties.put("targetCoverDays", input.targetCoverDays());
-            configuration.update(properties);
-        } catch (IOException e) {
-            throw new IllegalStateException("the classification rules could not be stored: " + e.getMessage(), e);
-        }
-        transactions.inTransaction(actor, tx -> {
-            tx.audit("siteops.classification-rules", "configuration", ClassificationSettings.PID, input);
-            return null;
-        });
-        return input;
+    /** Saves the windows and thresholds as a new version of the rules (fields left out take the defaults). */
+    public Rules updateRules(Rules input, String note, Actor actor) {
+        return settings.document().save(new SettingsChange<>(input, note), actor).settings();
     }
 
-    private static boolean positive(BigDecimal value) {
-        return value != null && value.signum() > 0 && value.stripTrailingZeros().scale() <= 3 && value.compareTo(BigDecimal.valueOf(100_000)) <= 0;
+    public List<SettingsVersion<Rules>> ruleVersions() {
+        return settings.document().versions(50);
     }
 
     private static String upper(String text) {

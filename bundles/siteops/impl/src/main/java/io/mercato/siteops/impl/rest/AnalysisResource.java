@@ -4,6 +4,7 @@ import io.mercato.platform.api.Page;
 import io.mercato.platform.api.ValidationException;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.security.RequiresCapability;
+import io.mercato.platform.api.settings.SettingsVersion;
 import io.mercato.platform.api.web.Requests;
 import io.mercato.siteops.impl.analysis.ClassRules.Rules;
 import io.mercato.siteops.impl.analysis.Classification;
@@ -134,7 +135,13 @@ public class AnalysisResource {
     @RequiresCapability(value = Pricing.CAPABILITY, level = PositionLevel.SUPERVISOR)
     @PUT
     @Path("rules")
-    public Rules updateRules(Rules rules, @Context SecurityContext security) {
-        return analysis.updateRules(rules, Requests.actor(security));
+    public Rules updateRules(Rules rules, @QueryParam("note") String note, @Context SecurityContext security) {
+        return analysis.updateRules(rules, note, Requests.actor(security));
+    }
+
+    @GET
+    @Path("rules/versions")
+    public List<SettingsVersion<Rules>> ruleVersions() {
+        return analysis.ruleVersions();
     }
 }
