@@ -74,8 +74,7 @@ public class ApprovalRules {
                 }
                 int level = levels.indexOf(threshold.level());
                 check.rule(level >= 0, field + ".level", "must be one of " + levels)
-                        .notNegative(field + ".minAmount", threshold.minAmount())
-                        .rule(threshold.minAmount().scale() <= 2, field + ".minAmount", "has at most 2 decimals")
+                        .money(field + ".minAmount", threshold.minAmount(), true)
                         .rule(i > 0 || threshold.minAmount().signum() == 0, field + ".minAmount", "the first rule starts at 0")
                         .rule(previousAmount == null || threshold.minAmount().compareTo(previousAmount) > 0,
                                 field + ".minAmount", "amounts must rise from one rule to the next")

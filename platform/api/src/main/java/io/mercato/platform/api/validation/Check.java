@@ -1,6 +1,7 @@
 package io.mercato.platform.api.validation;
 
 import io.mercato.platform.api.FieldError;
+import io.mercato.platform.api.Money;
 import io.mercato.platform.api.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -81,6 +82,39 @@ public final class Check {
             errors.add(new FieldError(field, "is required"));
         } else if (value.signum() < 0) {
             errors.add(new FieldError(field, "must be 0 or more"));
+        }
+        return this;
+    }
+
+    /** An amount of money (see {@link Money}): 0 or more, at most two decimals, at most {@link Money#MAX}. */
+    public Check money(String field, BigDecimal value, boolean required) {
+        return money(field, value, required, Money.MAX);
+    }
+
+    /** An amount of money of at most {@code max}. */
+    public Check money(String field, BigDecimal value, boolean required, BigDecimal max) {
+        return decimal(field, value, Money.SCALE, BigDecimal.ZERO, max, required);
+    }
+
+    /** A unit price or cost (see {@link Money#UNIT_PRICE_SCALE}): 0 or more, at most four decimals. */
+    public Check unitPrice(String field, BigDecimal value, boolean required) {
+        return decimal(field, value, Money.UNIT_PRICE_SCALE, BigDecimal.ZERO, Money.MAX_UNIT_PRICE, required);
+    }
+
+    /**
+     * A decimal figure (an amount, a percentage, a rate) from {@code min} to {@code max} with at most {@code decimals}
+     * decimals; one error per field, the first rule it breaks.
+     */
+    public Check decimal(String field, BigDecimal value, int decimals, BigDecimal min, BigDecimal max, boolean required) {
+        if (value == null) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+        } else if (!Money.hasAtMostDecimals(value, decimals)) {
+            errors.add(new FieldError(field, "has at most " + decimals + " decimals"));
+        } else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            errors.add(new FieldError(field, min.signum() == 0 && value.signum() < 0 ? "must be 0 or more"
+                    : "must be from " + min.toPlainString() + " to " + max.toPlainString()));
         }
         return this;
     }

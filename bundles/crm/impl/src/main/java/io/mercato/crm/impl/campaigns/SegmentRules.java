@@ -20,7 +20,7 @@ public record SegmentRules(List<String> tiers, List<String> provinces, List<Stri
                 .rule(birthdayMonth == null || (birthdayMonth >= 1 && birthdayMonth <= 12), prefix + "birthdayMonth", "must be 1 to 12")
                 .rule(maxRecencyDays == null || (maxRecencyDays >= 1 && maxRecencyDays <= 366), prefix + "maxRecencyDays", "must be 1 to 366")
                 .rule(minOrders == null || (minOrders >= 0 && minOrders <= 10_000), prefix + "minOrders", "must be 0 to 10000")
-                .rule(minSpend == null || (minSpend.signum() >= 0 && minSpend.scale() <= 2), prefix + "minSpend", "must be 0 or more, 2 decimals");
+                .money(prefix + "minSpend", minSpend, false);
     }
 
     /** The mapper's parameters: the members after {@code afterId} (null: from the start), at most {@code limit}. */

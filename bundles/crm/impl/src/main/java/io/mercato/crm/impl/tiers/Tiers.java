@@ -55,11 +55,9 @@ public class Tiers {
         for (int i = 0; i < inputs.size(); i++) {
             TierInput input = inputs.get(i);
             String at = "tiers[" + i + "].";
-            check.notNegative(at + "minSpend", input.minSpend()).rule(input.minSpend().scale() <= 2, at + "minSpend", "has at most 2 decimals")
+            check.money(at + "minSpend", input.minSpend(), true)
                     .notNegative(at + "minOrders", input.minOrders())
-                    .notNegative(at + "pointsPerYuan", input.pointsPerYuan())
-                    .rule(input.pointsPerYuan().scale() <= 2 && input.pointsPerYuan().compareTo(BigDecimal.valueOf(100)) <= 0,
-                            at + "pointsPerYuan", "is at most 100 with 2 decimals");
+                    .decimal(at + "pointsPerYuan", input.pointsPerYuan(), 2, BigDecimal.ZERO, BigDecimal.valueOf(100), true);
             if (i == 0) {
                 check.rule(input.minSpend().signum() == 0 && input.minOrders() == 0, at + "minSpend", "of the entry tier must be 0 (every member holds it)");
             } else {

@@ -6,6 +6,7 @@ import io.mercato.delivery.impl.persistence.PenaltyRow;
 import io.mercato.delivery.impl.persistence.ShipmentRow;
 import io.mercato.delivery.impl.service.DeliveryDatabase;
 import io.mercato.delivery.impl.service.ShopCalendar;
+import io.mercato.platform.api.Money;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
@@ -96,13 +97,13 @@ public class Penalties {
                                      SettingsVersion<Standards> standards, String evidence) {
         AuditMapper audit = tx.mapper(AuditMapper.class);
         LocalDate disputeUntil = LocalDate.now(ShopCalendar.ZONE).plusDays(standards.settings().disputeDays());
-        Long id = audit.insertPenalty(shipment.courierCode(), shipment.id(), incidentId, kind, amount.setScale(2), points, standards.version(),
+        Long id = audit.insertPenalty(shipment.courierCode(), shipment.id(), incidentId, kind, Money.of(amount), points, standards.version(),
                 evidence, disputeUntil);
         if (id == null) {
             return null;
         }
         tx.audit("delivery.penalty-charged", "penalty", String.valueOf(id), Map.of("courier", shipment.courierCode(), "shipment",
-                shipment.number(), "kind", kind, "amount", amount.setScale(2).toPlainString(), "points", points));
+                shipment.number(), "kind", kind, "amount", Money.of(amount).toPlainString(), "points", points));
         return audit.penalty(id);
     }
 

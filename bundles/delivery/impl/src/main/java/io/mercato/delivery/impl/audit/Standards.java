@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 public record Standards(BigDecimal latePerDay, Integer lateGraceDays, Integer latePointsPerDay, BigDecimal damaged, Integer damagedPoints,
                         BigDecimal lost, Integer lostPoints, BigDecimal complaint, Integer complaintPoints, Integer disputeDays,
                         Integer onTimeTargetPercent) implements SettingsDocument<Standards> {
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999.99");
     public static final Standards DEFAULTS = new Standards(new BigDecimal("5.00"), 0, 1, new BigDecimal("50.00"), 3, new BigDecimal("200.00"), 10,
             new BigDecimal("20.00"), 2, 7, 95);
 
@@ -61,8 +62,7 @@ public record Standards(BigDecimal latePerDay, Integer lateGraceDays, Integer la
     }
 
     private static void money(Check check, String field, BigDecimal value) {
-        check.rule(value == null || value.signum() >= 0 && value.stripTrailingZeros().scale() <= 2 && value.compareTo(new BigDecimal("1000000")) < 0,
-                field, "must be 0 or more, below 1,000,000, with at most 2 decimals");
+        check.money(field, value, false, MAX_AMOUNT);
     }
 
     private static void range(Check check, String field, Integer value, int min, int max) {

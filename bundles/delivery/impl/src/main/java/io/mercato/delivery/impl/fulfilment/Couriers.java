@@ -98,7 +98,7 @@ public class Couriers {
             check.code("code", input.code(), CODE, "2-20 upper-case letters, digits or '-'");
         }
         check.text("name", input.name(), 100, true).text("trackingPattern", input.trackingPattern(), 200, false);
-        io.mercato.delivery.impl.service.Money.check(check, "monthlyPenaltyCap", input.monthlyPenaltyCap(), false);
+        check.money("monthlyPenaltyCap", input.monthlyPenaltyCap(), false);
         if (input.trackingPattern() != null && !input.trackingPattern().isBlank()) {
             try {
                 Pattern.compile(input.trackingPattern());

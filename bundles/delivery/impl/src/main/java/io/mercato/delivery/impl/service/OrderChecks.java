@@ -1,6 +1,7 @@
 package io.mercato.delivery.impl.service;
 
 import io.mercato.delivery.impl.service.OrderDraft.DraftLine;
+import io.mercato.platform.api.Money;
 import io.mercato.platform.api.validation.Check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ public final class OrderChecks {
             }
         }
         List<DraftLine> lines = lines(check, order.lines());
-        Money.check(check, "shippingFee", order.shippingFee(), false);
-        Money.check(check, "total", order.total(), false);
+        check.money("shippingFee", order.shippingFee(), false);
+        check.money("total", order.total(), false);
         OrderInput.Payment payment = order.payment();
         String method = payment == null ? null : upper(payment.method());
         check.rule(method != null, "payment.method", "is required")
@@ -75,16 +76,16 @@ public final class OrderChecks {
         BigDecimal goods = lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal discounts = lines.stream().map(DraftLine::discount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal shipping = Money.of(order.shippingFee());
-        BigDecimal total = goods.subtract(discounts).add(shipping).setScale(2);
+        BigDecimal total = goods.subtract(discounts).add(shipping).setScale(Money.SCALE);
         Check.input()
                 .rule(total.compareTo(Money.MAX) <= 0, "lines", "add up to more than " + Money.MAX.toPlainString())
                 .rule(order.total() == null || order.total().compareTo(total) == 0, "total", "does not add up: goods "
-                        + goods.setScale(2).toPlainString() + " − discounts " + discounts.toPlainString() + " + shipping "
+                        + goods.setScale(Money.SCALE).toPlainString() + " − discounts " + discounts.toPlainString() + " + shipping "
                         + shipping.toPlainString() + " = " + total.toPlainString())
                 .validate();
         return new OrderDraft(channel, order.channelOrder().strip(), customer.name().strip(), PhoneNumbers.normalise(customer.phone()),
                 province, strip(address.city()), strip(address.district()), strip(address.street()), strip(address.postcode()),
-                addressKey(province, address), lines, goods.setScale(2), discounts.setScale(2), shipping, total, method,
+                addressKey(province, address), lines, goods.setScale(Money.SCALE), discounts.setScale(Money.SCALE), shipping, total, method,
                 strip(payment.reference()), strip(order.buyerNote()));
     }
 
@@ -107,8 +108,8 @@ public final class OrderChecks {
             if (line.quantity() == null || line.quantity() < 1 || line.quantity() > MAX_UNITS_PER_LINE) {
                 check.rule(false, field + ".quantity", line.quantity() == null ? "is required" : "must be between 1 and " + MAX_UNITS_PER_LINE);
             }
-            Money.check(check, field + ".unitPrice", line.unitPrice(), true);
-            Money.check(check, field + ".discount", line.discount(), false);
+            check.money(field + ".unitPrice", line.unitPrice(), true);
+            check.money(field + ".discount", line.discount(), false);
             check.rule(line.merchant() == null || line.merchant().isBlank() || MERCHANT.matcher(line.merchant().strip()).matches(),
                     field + ".merchant", "must be a merchant code like M-000042");
             if (check.errors().size() > before) {
@@ -117,9 +118,9 @@ public final class OrderChecks {
             BigDecimal gross = line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
             BigDecimal discount = Money.of(line.discount());
             check.rule(discount.compareTo(gross) <= 0, field + ".discount", "must not exceed quantity × unit price ("
-                    + gross.setScale(2).toPlainString() + ")");
+                    + gross.setScale(Money.SCALE).toPlainString() + ")");
             lines.add(new DraftLine(i + 1, line.sku(), line.quantity(), Money.of(line.unitPrice()), discount,
-                    gross.subtract(discount).setScale(2), strip(line.merchant())));
+                    gross.subtract(discount).setScale(Money.SCALE), strip(line.merchant())));
         }
         return lines;
     }

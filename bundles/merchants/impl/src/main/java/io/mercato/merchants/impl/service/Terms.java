@@ -47,9 +47,7 @@ public class Terms implements MerchantDirectory {
         Check.input()
                 .rule("WEEKLY".equals(input.settlementCycle()) || "MONTHLY".equals(input.settlementCycle()), "settlementCycle",
                         "must be WEEKLY or MONTHLY")
-                .required("deposit", input.deposit())
-                .notNegative("deposit", input.deposit())
-                .rule(input.deposit() == null || input.deposit().scale() <= 2, "deposit", "must have at most 2 decimals")
+                .money("deposit", input.deposit(), true)
                 .required("validFrom", input.validFrom())
                 .rule(input.validTo() == null || input.validFrom() == null || !input.validTo().isBefore(input.validFrom()), "validTo",
                         "must not be before validFrom")
@@ -76,10 +74,7 @@ public class Terms implements MerchantDirectory {
         Check.input()
                 .rule(merchant != null || category != null, "category", "a rule needs a merchant, a category or both")
                 .rule(category == null || (category.length() <= 50 && !category.contains(",")), "category", "must be 1-50 characters without ','")
-                .required("ratePercent", input.ratePercent())
-                .rule(input.ratePercent() == null || (input.ratePercent().signum() >= 0 && input.ratePercent().compareTo(HUNDRED) <= 0),
-                        "ratePercent", "must be between 0 and 100")
-                .rule(input.ratePercent() == null || input.ratePercent().scale() <= 2, "ratePercent", "must have at most 2 decimals")
+                .decimal("ratePercent", input.ratePercent(), 2, BigDecimal.ZERO, HUNDRED, true)
                 .required("effectiveFrom", input.effectiveFrom())
                 .text("note", input.note(), 500, false)
                 .validate();
@@ -138,9 +133,7 @@ public class Terms implements MerchantDirectory {
                 .code("merchantSku", input.merchantSku(), SKU, "1-64 letters, digits, '.', '_' or '-'")
                 .text("title", input.title(), 200, true)
                 .text("category", input.category(), 50, true)
-                .required("price", input.price())
-                .notNegative("price", input.price())
-                .rule(input.price() == null || input.price().scale() <= 2, "price", "must have at most 2 decimals")
+                .money("price", input.price(), true)
                 .validate();
         return transactions.inTransaction(actor, tx -> {
             MerchantRow merchant = MerchantService.require(tx.mapper(MerchantMapper.class).lock(code), code);

@@ -113,14 +113,9 @@ public class Bidding {
                 continue;
             }
             check.positive(field + "item", line.item())
-                    .required(field + "unitPrice", line.unitPrice())
+                    .unitPrice(field + "unitPrice", line.unitPrice(), true)
                     .required(field + "leadTimeDays", line.leadTimeDays())
                     .required(field + "validUntil", line.validUntil());
-            if (line.unitPrice() != null) {
-                check.rule(line.unitPrice().signum() >= 0, field + "unitPrice", "must be 0 or more")
-                        .rule(line.unitPrice().scale() <= 4, field + "unitPrice", "must have at most 4 decimals")
-                        .rule(line.unitPrice().compareTo(new BigDecimal("10000000000")) < 0, field + "unitPrice", "must be less than 10,000,000,000");
-            }
             check.rule(line.leadTimeDays() == null || (line.leadTimeDays() >= 0 && line.leadTimeDays() <= MAX_LEAD_TIME_DAYS),
                     field + "leadTimeDays", "must be between 0 and " + MAX_LEAD_TIME_DAYS);
             if (line.minQuantity() != null) {

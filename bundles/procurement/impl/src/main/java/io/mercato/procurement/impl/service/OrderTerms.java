@@ -11,7 +11,6 @@ import java.util.Set;
 /** Checks a purchase order's input and works out its total; every error names its field, lines by index. */
 final class OrderTerms {
     static final int MAX_LINES = 200;
-    private static final BigDecimal MAX_PRICE = new BigDecimal("10000000000");
 
     private OrderTerms() {
     }
@@ -39,17 +38,8 @@ final class OrderTerms {
             }
             check.code(field + "sku", line.sku(), Codes.SKU, Codes.SKU_TEXT)
                     .positive(field + "quantity", line.quantity())
-                    .required(field + "unitPrice", line.unitPrice());
-            if (line.unitPrice() != null) {
-                check.rule(line.unitPrice().signum() >= 0, field + "unitPrice", "must be 0 or more")
-                        .rule(line.unitPrice().scale() <= 4, field + "unitPrice", "must have at most 4 decimals")
-                        .rule(line.unitPrice().compareTo(MAX_PRICE) < 0, field + "unitPrice", "must be less than 10,000,000,000");
-            }
-            if (line.tolerancePercent() != null) {
-                check.rule(line.tolerancePercent().signum() >= 0 && line.tolerancePercent().compareTo(BigDecimal.valueOf(100)) <= 0,
-                        field + "tolerancePercent", "must be between 0 and 100")
-                        .rule(line.tolerancePercent().scale() <= 2, field + "tolerancePercent", "must have at most 2 decimals");
-            }
+                    .unitPrice(field + "unitPrice", line.unitPrice(), true)
+                    .decimal(field + "tolerancePercent", line.tolerancePercent(), 2, BigDecimal.ZERO, BigDecimal.valueOf(100), false);
             check.rule(line.sku() == null || skus.add(line.sku()), field + "sku", "appears on another line; add the quantities");
         }
         check.validate();

@@ -94,10 +94,7 @@ public class PurchaseListServiceImpl implements PurchaseListService {
         Check.input()
                 .code("sku", item.sku(), Codes.SKU, Codes.SKU_TEXT)
                 .positive("targetQuantity", item.targetQuantity())
-                .rule(item.targetPrice() == null || item.targetPrice().signum() >= 0, "targetPrice", "must be 0 or more")
-                .rule(item.targetPrice() == null || item.targetPrice().scale() <= 4, "targetPrice", "must have at most 4 decimals")
-                .rule(item.targetPrice() == null || item.targetPrice().compareTo(new BigDecimal("10000000000")) < 0, "targetPrice",
-                        "must be less than 10,000,000,000")
+                .unitPrice("targetPrice", item.targetPrice(), false)
                 .code("originDepartment", item.originDepartment(), DEPARTMENT, "a department bundle name such as siteops")
                 .text("originReference", item.originReference(), 100, false)
                 .text("note", item.note(), 500, false)

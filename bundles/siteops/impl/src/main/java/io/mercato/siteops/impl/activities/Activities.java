@@ -130,9 +130,7 @@ public class Activities {
                 .notNegative("orders", given.orders()).required("orders", given.orders())
                 .rule(given.orders() == null || given.visitors() == null || given.orders() <= given.visitors() || given.visitors() == 0, "orders",
                         "cannot be more than the visitors")
-                .notNegative("sales", given.sales()).required("sales", given.sales())
-                .rule(given.sales() == null || given.sales().stripTrailingZeros().scale() <= 2, "sales", "has at most 2 decimals")
-                .rule(given.sales() == null || given.sales().compareTo(MAX_SALES) <= 0, "sales", "is too large")
+                .money("sales", given.sales(), true, MAX_SALES)
                 .text("note", given.note(), 500, false).validate();
         return transactions.inTransaction(actor, tx -> {
             ActivityRow row = lock(tx, number);

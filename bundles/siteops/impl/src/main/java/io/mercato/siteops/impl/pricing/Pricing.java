@@ -289,11 +289,7 @@ public class Pricing {
     }
 
     private static void money(Check check, String field, BigDecimal value, int decimals, boolean required) {
-        if (required) {
-            check.required(field, value);
-        }
-        check.rule(value == null || value.stripTrailingZeros().scale() <= decimals, field, "has at most " + decimals + " decimals")
-                .rule(value == null || (value.signum() >= 0 && value.compareTo(MAX_PRICE) <= 0), field, "must be from 0 to " + MAX_PRICE.toPlainString());
+        check.decimal(field, value, decimals, BigDecimal.ZERO, MAX_PRICE, required);
     }
 
     private static void require(TransactionContext tx, String sku) {

@@ -1,5 +1,6 @@
 package io.mercato.siteops.impl.promotions;
 
+import io.mercato.platform.api.Money;
 import io.mercato.siteops.api.PriceQuote;
 import io.mercato.siteops.api.PriceQuote.Applied;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.Map;
  */
 public final class PromotionRules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     /** A promotion as the rules need it. */
     public record Candidate(long id, String number, String name, String kind, BigDecimal value, BigDecimal threshold, Integer minQuantity,
@@ -80,7 +80,7 @@ public final class PromotionRules {
             case "FIXED_PRICE" -> price.min(c.value());
             default -> throw new IllegalArgumentException(c.kind());
         };
-        return after.max(CENT).setScale(2, RoundingMode.HALF_UP);
+        return Money.round(after.max(Money.CENT));
     }
 
     private static String describe(Candidate c) {

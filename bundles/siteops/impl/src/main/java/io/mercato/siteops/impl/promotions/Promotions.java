@@ -1,5 +1,6 @@
 package io.mercato.siteops.impl.promotions;
 
+import io.mercato.platform.api.Money;
 import io.mercato.platform.api.Actor;
 import static io.mercato.siteops.impl.support.Texts.json;
 import static io.mercato.siteops.impl.support.Texts.blank;
@@ -53,6 +54,7 @@ public class Promotions {
     private static final Pattern GROUP = Pattern.compile("[a-z0-9][a-z0-9-]{0,29}");
     private static final Pattern TIER = Pattern.compile("[A-Z0-9_-]{1,20}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_PERCENT_OFF = new BigDecimal("99.99");
     private static final BigDecimal MAX_MONEY = new BigDecimal("99999999.99");
     private final Transactions transactions;
     private final PromotionSettings settings;
@@ -85,16 +87,11 @@ public class Promotions {
         if (input == null) {
             check.validate();
         }
-        check.required("value", input.value()).rule(input.value() == null || input.value().stripTrailingZeros().scale() <= 2, "value",
-                "has at most 2 decimals").rule(input.value() == null || input.value().signum() > 0, "value", "must be more than 0");
-        if ("PERCENT_OFF".equals(kind) || "BUY_N".equals(kind)) {
-            check.rule(input.value() == null || input.value().compareTo(HUNDRED) < 0, "value", "is a percentage off: below 100");
-        } else {
-            check.rule(input.value() == null || input.value().compareTo(MAX_MONEY) <= 0, "value", "must be at most " + MAX_MONEY.toPlainString());
-        }
+        boolean percentOff = "PERCENT_OFF".equals(kind) || "BUY_N".equals(kind);
+        // A percentage off is below 100; an amount off or a fixed price at least one fen.
+        check.decimal("value", input.value(), Money.SCALE, Money.CENT, percentOff ? MAX_PERCENT_OFF : MAX_MONEY, true);
         if ("SPEND_REDUCTION".equals(kind)) {
-            check.required("threshold", input.threshold()).rule(input.threshold() == null || input.threshold().stripTrailingZeros().scale() <= 2,
-                    "threshold", "has at most 2 decimals").rule(input.threshold() == null || input.value() == null
+            check.money("threshold", input.threshold(), true, MAX_MONEY).rule(input.threshold() == null || input.value() == null
                     || input.threshold().compareTo(input.value()) > 0, "threshold", "must be more than the reduction");
         }
         if ("BUY_N".equals(kind)) {

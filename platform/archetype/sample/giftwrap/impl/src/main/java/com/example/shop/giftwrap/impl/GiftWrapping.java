@@ -63,8 +63,7 @@ public class GiftWrapping implements GiftWrapService {
                 .text("nameZh", input == null ? null : input.nameZh(), 100, true)
                 .required("price", input == null ? null : input.price())
                 .validate();
-        Check.input().notNegative("price", input.price())
-                .rule(input.price().scale() <= 2, "price", "has at most 2 decimals").validate();
+        Check.input().money("price", input.price(), true).validate();
         return transactions.inTransaction(actor, tx -> {
             WrapMapper wraps = tx.mapper(WrapMapper.class);
             if (wraps.insertOption(code, input.nameEn().strip(), input.nameZh().strip(), input.price(), actor.username()) == null) {
