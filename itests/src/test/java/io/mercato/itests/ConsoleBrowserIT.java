@@ -324,6 +324,25 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".queued[data-order='" + number + "'] button.confirm"))).click();
         wait.until(driver -> driver.findElements(card).isEmpty());
         wait.until(driver -> "ALLOCATED".equals(admin.get("delivery/orders/" + number).json().get("status").asText()));
+
+        // A second flagged order is cancelled: the reason is asked in the page's dialog (no browser prompt), which stays
+        // open with the field marked until a reason is given.
+        ApiClient.Answer doubtful = admin.post("delivery/orders", "{\"channel\":\"TMALL\",\"channelOrder\":\"UI-T-2\",\"customer\":{\"name\":"
+                + "\"欧阳娜娜\",\"phone\":\"12345678\",\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\","
+                + "\"street\":\"文三路 100 号 2 幢\"}},\"lines\":[{\"sku\":\"UI-TEA\",\"quantity\":1,\"unitPrice\":58.00}],"
+                + "\"payment\":{\"method\":\"COD\"}}", "ui-order-2");
+        assertEquals(201, doubtful.status(), doubtful.body());
+        String second = doubtful.json().get("number").asText();
+        open(wait, "/delivery/review");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".queued[data-order='" + second + "'] button.cancel"))).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.dialog[open]")));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> !dialog.findElement(By.cssSelector("[data-error-for=reason]")).getText().isBlank());
+        assertEquals("UNDER_REVIEW", admin.get("delivery/orders/" + second).json().get("status").asText(), "nothing sent without a reason");
+        dialog.findElement(By.name("reason")).sendKeys("客户电话无法接通，取消");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("dialog.dialog")).isEmpty());
+        wait.until(driver -> "CANCELLED".equals(admin.get("delivery/orders/" + second).json().get("status").asText()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-// Small UI kit for department pages: elements, paged searchable tables, forms with field errors, bar charts.
+// Small UI kit for department pages: elements, paged searchable tables, forms with field errors, dialogs, bar charts.
 import { translator, common } from './i18n.js';
 import { ApiError } from './api.js';
 
@@ -148,6 +148,42 @@ export function form({ fields, submitLabel, onSubmit, onDone }) {
     }
   });
   return { element, inputs };
+}
+
+/**
+ * A modal dialog that asks for a few values (a reason, a reference, quantities) in place of the browser's prompt():
+ * resolves with {name: value} once submitted, or null when cancelled (Escape or the cancel button). A required field
+ * left empty is marked there and the dialog stays open. With onSubmit(values), the dialog also stays open on the API's
+ * field errors and resolves with onSubmit's result.
+ * fields: as form(); with none, it is a confirmation (resolves with {} or null).
+ */
+export function dialog({ title, text, fields = [], submitLabel, onSubmit }) {
+  return new Promise(resolve => {
+    const box = h('dialog', { class: 'dialog', 'aria-label': title });
+    let answered = null;
+    const asked = form({
+      fields, submitLabel: submitLabel || tc('ok'),
+      onSubmit: async values => {
+        const missing = fields.filter(f => f.required && (values[f.name] === null || values[f.name] === undefined));
+        if (missing.length) throw new ApiError(400, { errors: missing.map(f => ({ field: f.name, message: tc('isRequired') })) });
+        return onSubmit ? onSubmit(values) : values;
+      },
+      onDone: result => { answered = result ?? {}; box.close(); }
+    });
+    asked.element.querySelector('.toolbar').append(
+      h('button', { type: 'button', class: 'secondary', onclick: () => box.close() }, tc('cancel')));
+    box.addEventListener('close', () => { box.remove(); resolve(answered); });
+    box.append(h('h3', {}, title), text ? h('p', {}, text) : '', asked.element);
+    document.body.append(box);
+    box.showModal();
+    const first = box.querySelector('input, textarea, select');
+    if (first) first.focus();
+  });
+}
+
+/** A yes/no question in place of confirm(): resolves true or false. */
+export async function confirmDialog(title, { text, submitLabel } = {}) {
+  return (await dialog({ title, text, submitLabel })) !== null;
 }
 
 /** Horizontal grouped bar chart as SVG: rows [{label, values: {series: number}}], series [{key, label, color}]. */

@@ -1,6 +1,6 @@
 // Returns & exchanges (退换货, domain §4.7): open from a delivered order, receive, quality check with the three
 // outcomes, send refused goods back within 72 hours, disputes; refunds for customer service and for finance.
-import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -159,8 +159,9 @@ export function renderRefunds(container, api, finance) {
   const filter = h('select', { 'aria-label': t('status'), onchange: e => { status = e.target.value; table.restart(); } },
     h('option', { value: '' }, t('all')), ['REQUESTED', 'APPROVED', 'REJECTED', 'PAID'].map(s => h('option', { value: s }, t(s))));
   const pay = async r => {
-    const reference = prompt(t('reference'));
-    if (!reference) return;
+    const answer = await dialog({ title: t('pay') + ' ' + r.number, fields: [{ name: 'reference', label: t('reference'), required: true }] });
+    if (!answer) return;
+    const reference = answer.reference;
     feedback.replaceChildren();
     try { await api('crm/finance/refunds/' + r.number + '/paid', { method: 'POST', body: { paymentReference: reference } }); table.refresh(); }
     catch (e) { feedback.replaceChildren(message('error', describeError(e))); }

@@ -1,6 +1,6 @@
 // Delivery audit pages (配送稽核): the courier scorecard with its chart, penalties (waive, dispute, decide), incidents
 // stations record, and headquarters' delivery standards.
-import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, barChart, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -77,7 +77,10 @@ export async function penalties(container, api) {
       feedback.replaceChildren(message('error', describeError(e)));
     }
   };
-  const ask = label => { const text = prompt(label); return text === null ? null : text; };
+  const ask = async label => {
+    const answer = await dialog({ title: label, fields: [{ name: 'text', label, type: 'textarea', required: true }] });
+    return answer ? answer.text : null;
+  };
   const filter = h('select', { 'aria-label': t('status'), onchange: e => { status = e.target.value; table.restart(); } },
     h('option', { value: '' }, t('all')), ['OPEN', 'DISPUTED', 'UPHELD', 'WAIVED', 'WITHDRAWN'].map(s => h('option', { value: s }, t(s))));
   const table = pagedTable({
@@ -90,10 +93,10 @@ export async function penalties(container, api) {
         + (p.decisionReason ? ' · ' + p.decisionReason : '') },
       { title: t('disputeUntil'), value: p => p.disputeUntil },
       { title: '', value: p => h('span', {},
-        ['OPEN', 'DISPUTED'].includes(p.status) ? h('button', { class: 'secondary', onclick: () => { const reason = ask(t('reason')); if (reason !== null) act(p.id, '/waive', { reason }); } }, t('waive')) : '',
-        p.status === 'OPEN' ? h('button', { class: 'secondary', onclick: () => { const objection = ask(t('objection')); if (objection !== null) act(p.id, '/dispute', { objection }); } }, t('dispute')) : '',
-        p.status === 'DISPUTED' ? h('button', { onclick: () => { const reason = ask(t('reason')); if (reason !== null) act(p.id, '/decision', { uphold: true, reason }); } }, t('uphold')) : '',
-        p.status === 'DISPUTED' ? h('button', { class: 'secondary', onclick: () => { const reason = ask(t('reason')); if (reason !== null) act(p.id, '/decision', { uphold: false, reason }); } }, t('withdraw')) : '') }
+        ['OPEN', 'DISPUTED'].includes(p.status) ? h('button', { class: 'secondary', onclick: async () => { const reason = await ask(t('reason')); if (reason !== null) act(p.id, '/waive', { reason }); } }, t('waive')) : '',
+        p.status === 'OPEN' ? h('button', { class: 'secondary', onclick: async () => { const objection = await ask(t('objection')); if (objection !== null) act(p.id, '/dispute', { objection }); } }, t('dispute')) : '',
+        p.status === 'DISPUTED' ? h('button', { onclick: async () => { const reason = await ask(t('reason')); if (reason !== null) act(p.id, '/decision', { uphold: true, reason }); } }, t('uphold')) : '',
+        p.status === 'DISPUTED' ? h('button', { class: 'secondary', onclick: async () => { const reason = await ask(t('reason')); if (reason !== null) act(p.id, '/decision', { uphold: false, reason }); } }, t('withdraw')) : '') }
     ],
     load: ({ page, size, q: text, after }) => api('delivery/audit/penalties?' + q({ courier: text, status, page, size, after }))
   });

@@ -1,6 +1,6 @@
 // Delivery pages: sales orders (search, detail with timeline), taking an order for a customer, the review queue with
 // the risk reasons, the risk rules (versioned) and the blacklist.
-import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 import { ApiError } from '/console/api.js';
 import { scorecard, penalties, standards } from './audit.js';
@@ -113,11 +113,18 @@ function actions(api, order, feedback, done) {
   const open = ['RECEIVED', 'UNDER_REVIEW', 'CONFIRMED', 'ALLOCATED', 'ON_HOLD'].includes(order.status);
   return h('div', { class: 'toolbar' },
     order.status === 'UNDER_REVIEW' ? h('button', { class: 'confirm', onclick: () => run('/confirm') }, t('confirm')) : '',
-    open ? h('button', { class: 'secondary cancel', onclick: () => { const reason = prompt(t('reasonPrompt')); if (reason !== null) run('/cancel', { reason }); } }, t('cancel')) : '',
-    open ? h('button', { class: 'secondary blacklist', onclick: () => {
-      const reason = prompt(t('reasonPrompt')); if (reason === null) return;
-      run('/blacklist', { reason, address: confirm(t('alsoAddress')) });
+    open ? h('button', { class: 'secondary cancel', onclick: async () => {
+      const answer = await dialog({ title: t('cancel') + ' ' + order.number, fields: [reasonField()] });
+      if (answer) run('/cancel', answer);
+    } }, t('cancel')) : '',
+    open ? h('button', { class: 'secondary blacklist', onclick: async () => {
+      const answer = await dialog({ title: t('blacklistIt'), fields: [reasonField(), { name: 'address', label: t('alsoAddress'), type: 'checkbox', value: false }] });
+      if (answer) run('/blacklist', answer);
     } }, t('blacklistIt')) : '');
+}
+
+function reasonField() {
+  return { name: 'reason', label: t('reasonPrompt'), type: 'textarea', required: true };
 }
 
 function orders(container, api) {

@@ -1,5 +1,5 @@
 // Merchant onboarding pages: applications and merchants (status commands, terms, products), commission rules.
-import { h, pagedTable, form, message, describeError, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -59,7 +59,10 @@ function merchants(container, api) {
       feedback.replaceChildren(message('error', describeError(e)));
     }
   };
-  const withReason = (url) => { const reason = prompt(t('reasonPrompt')); if (reason !== null) act(url, { reason }); };
+  const withReason = async url => {
+    const answer = await dialog({ title: t('reasonPrompt'), fields: [{ name: 'reason', label: t('reasonPrompt'), type: 'textarea', required: true }] });
+    if (answer) act(url, answer);
+  };
   const table = pagedTable({
     searchPlaceholder: t('search'),
     toolbar: [filter],

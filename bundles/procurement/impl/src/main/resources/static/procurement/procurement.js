@@ -1,5 +1,5 @@
 // Procurement pages: suppliers, purchase list, purchase orders (with approval, sending, receiving), overdue arrivals.
-import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, barChart, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -101,10 +101,10 @@ function suppliers(container, api) {
       { title: t('categories'), value: s => s.categories.join(', ') }, { title: t('paymentTerms'), value: s => s.paymentTerms },
       { title: t('status'), value: s => h('span', {}, badge(s.status), s.statusReason ? ' ' + s.statusReason : '') },
       { title: '', value: s => h('span', {}, ...[['ON_HOLD', 'hold'], ['BLOCKED', 'block'], ['ACTIVE', 'activate']]
-          .filter(([to]) => to !== s.status).map(([to, label]) => h('button', { class: 'secondary', onclick: () => {
-            const reason = to === 'ACTIVE' ? null : prompt(t('reasonPrompt'));
-            if (to !== 'ACTIVE' && reason === null) return;
-            act('procurement/suppliers/' + encodeURIComponent(s.code) + '/status', { status: to, reason });
+          .filter(([to]) => to !== s.status).map(([to, label]) => h('button', { class: 'secondary', onclick: async () => {
+            const answer = to === 'ACTIVE' ? { reason: null } : await askReason(t(label) + ' ' + s.code, t('reasonPrompt'));
+            if (!answer) return;
+            act('procurement/suppliers/' + encodeURIComponent(s.code) + '/status', { status: to, reason: answer.reason });
           } }, t(label)))) }
     ],
     load: ({ page, size, q: text, after }) => api('procurement/suppliers?' + q({ q: text, status, page, size, after }))
@@ -217,9 +217,9 @@ function orders(container, api) {
     if (o.status === 'APPROVED') buttons.push(h('button', { onclick: () => act(path(o.number) + '/send') }, t('send')));
     if (o.status === 'SENT' || o.status === 'PARTIALLY_RECEIVED') buttons.push(h('button', { onclick: () => receive(o.number) }, t('receive')));
     if (['DRAFT', 'AWAITING_APPROVAL', 'APPROVED', 'SENT'].includes(o.status)) {
-      buttons.push(h('button', { class: 'secondary', onclick: () => {
-        const reason = prompt(t('cancelPrompt'));
-        if (reason !== null) act(path(o.number) + '/cancel', { reason });
+      buttons.push(h('button', { class: 'secondary', onclick: async () => {
+        const answer = await askReason(t('cancel') + ' ' + o.number, t('cancelPrompt'));
+        if (answer) act(path(o.number) + '/cancel', answer);
       } }, t('cancel')));
     }
     buttons.push(h('button', { class: 'secondary', onclick: async () => {
@@ -358,7 +358,7 @@ function tenders(container, api) {
         if (x.earlyOpenRequestedBy) parts.push(message('ok', t('earlyAsked', { user: x.earlyOpenRequestedBy })));
         const early = new Date(x.deadline) > new Date();
         parts.push(h('button', { 'data-action': 'open', onclick: () => act(path(number) + '/open') }, early ? t('openEarly') : t('open')), ' ',
-          h('button', { class: 'secondary', onclick: () => { const reason = prompt(t('cancelPrompt')); if (reason !== null) act(path(number) + '/cancel', { reason }); } }, t('cancelTender')));
+          h('button', { class: 'secondary', onclick: async () => { const answer = await askReason(t('cancel') + ' ' + number, t('cancelPrompt')); if (answer) act(path(number) + '/cancel', answer); } }, t('cancelTender')));
         const paper = form({
           submitLabel: t('paperBid'),
           fields: [{ name: 'supplier', label: t('supplier'), required: true }, { name: 'lines', label: t('paperLines'), type: 'textarea', required: true }],
@@ -421,4 +421,9 @@ function tenders(container, api) {
     onDone: created => { table.refresh(); show(created.number); }
   });
   container.append(h('h2', {}, t('tenders')), create.element, feedback, detail, table.element);
+}
+
+/** Asks for the reason of a change (hold, block, cancel) in a dialog: {reason} or null when cancelled. */
+function askReason(title, label) {
+  return dialog({ title, fields: [{ name: 'reason', label, type: 'textarea', required: true }] });
 }

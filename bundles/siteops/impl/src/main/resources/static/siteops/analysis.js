@@ -1,6 +1,6 @@
 // Sales analysis (销售分析): product classes with reasons, class counts over time, velocity against stock cover, the
 // suggested actions, and the classification rules (supervisors change them).
-import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, barChart, query as q } from '/console/ui.js';
 import { translator, currentLanguage } from '/console/i18n.js';
 
 const CLASSES = ['BEST_SELLER', 'POTENTIAL', 'SLOW_MOVER', 'UNCERTAIN'];
@@ -112,8 +112,9 @@ export async function renderAnalysis(container, api) {
       { title: '', value: a => (a.status === 'OPEN' || a.status === 'PROPOSED' ? h('span', {},
         h('button', { type: 'button', onclick: async () => { try { await follow(a.id, 'done'); actions.refresh(); } catch (e) { status.replaceChildren(message('error', describeError(e))); } } }, t('done')),
         h('button', { type: 'button', onclick: async () => {
-          const note = prompt(t('note'));
-          if (!note) return;
+          const answer = await dialog({ title: t('dismiss'), fields: [{ name: 'note', label: t('note'), type: 'textarea', required: true }] });
+          if (!answer) return;
+          const note = answer.note;
           try { await follow(a.id, 'dismiss', note); actions.refresh(); } catch (e) { status.replaceChildren(message('error', describeError(e))); }
         } }, t('dismiss'))) : '') }
     ],

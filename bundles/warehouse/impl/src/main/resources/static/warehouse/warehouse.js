@@ -1,5 +1,5 @@
 // Warehouse department pages: warehouses, stock by SKU, transfers, rebalancing suggestions, opening stock import.
-import { h, pagedTable, form, barChart, message, describeError, progressBar, followJob, rowErrors, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, barChart, message, describeError, progressBar, followJob, rowErrors, query as q } from '/console/ui.js';
 import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
@@ -148,14 +148,11 @@ function transfers(container, api) {
       { title: '', value: x => h('span', {},
           x.status === 'REQUESTED' ? [h('button', { onclick: () => act('warehouse/transfers/' + x.id + '/ship') }, t('ship')), ' ',
             h('button', { class: 'secondary', onclick: () => act('warehouse/transfers/' + x.id + '/cancel') }, t('cancelTransfer'))] : null,
-          x.status === 'SHIPPED' ? h('button', { onclick: () => {
-            const lines = [];
-            for (const l of x.lines) {
-              const answer = prompt(t('receivedPrompt', { sku: l.sku, shipped: l.shipped }), String(l.shipped));
-              if (answer === null) return;
-              lines.push({ sku: l.sku, quantity: Number(answer) });
-            }
-            act('warehouse/transfers/' + x.id + '/receive', { lines });
+          x.status === 'SHIPPED' ? h('button', { onclick: async () => {
+            const received = await dialog({ title: t('receive'), submitLabel: t('receive'),
+              fields: x.lines.map((l, i) => ({ name: 'line' + i, type: 'number', required: true, value: l.shipped,
+                label: t('receivedPrompt', { sku: l.sku, shipped: l.shipped }) })) });
+            if (received) act('warehouse/transfers/' + x.id + '/receive', { lines: x.lines.map((l, i) => ({ sku: l.sku, quantity: received['line' + i] })) });
           } }, t('receive')) : null) }
     ],
     load: ({ page, size, q: text, after }) => api('warehouse/transfers?' + q({ q: text, status, page, size, after }))

@@ -19,11 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Departments depend on each other in one direction only: no department's code or pom reaches another department whose
- * code or pom reaches back. (A compile-time constant leaves no Import-Package behind, so the sources and poms are read,
- * not the manifests.)
+ * Rules of the code base read from the sources. Departments depend on each other in one direction only: no department's
+ * code or pom reaches another department whose code or pom reaches back (a compile-time constant leaves no Import-Package
+ * behind, so the sources and poms are read, not the manifests). Console pages ask in the page's own dialogs, never with
+ * the browser's prompt(), alert() or confirm().
  */
-class DepartmentDependenciesIT {
+class ArchitectureRulesIT {
+    private static final Pattern BROWSER_DIALOG = Pattern.compile("(?<![\\w.])(?:window\\.)?(prompt|alert|confirm)\\(");
     private static final Pattern SOURCE_IMPORT = Pattern.compile("import (?:static )?io\\.mercato\\.([a-z]+)\\.api\\b");
     private static final Pattern POM_DEPENDENCY = Pattern.compile("<artifactId>([a-z]+)\\.api</artifactId>");
     private static final Path BUNDLES = Path.of("..", "bundles");
@@ -37,6 +39,29 @@ class DepartmentDependenciesIT {
                 .filter(other -> department.compareTo(other) < 0 && uses.getOrDefault(other, Set.of()).contains(department))
                 .forEach(other -> bothWays.add(department + " <-> " + other)));
         assertEquals(List.of(), bothWays, "departments that depend on each other (the graph: " + uses + ")");
+    }
+
+    @Test
+    void consolePagesUseNoBrowserDialogs() throws IOException {
+        List<String> found = new ArrayList<>();
+        int scripts = 0;
+        for (Path root : List.of(BUNDLES, Path.of("..", "platform"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path script : files.filter(f -> f.toString().endsWith(".js") && f.toString().contains("src" + java.io.File.separator + "main"))
+                        .toList()) {
+                    scripts++;
+                    String[] lines = read(script).split("\n");
+                    for (int i = 0; i < lines.length; i++) {
+                        String code = lines[i].replaceAll("/\\*.*?\\*/|//.*|^\\s*\\*.*", "");
+                        if (BROWSER_DIALOG.matcher(code).find()) {
+                            found.add(script + ":" + (i + 1) + ": " + lines[i].strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(scripts >= 20, "the console scripts were read: " + scripts);
+        assertEquals(List.of(), found, "browser dialogs in console pages (use ui.js dialog/confirmDialog)");
     }
 
     /** Per department, the other departments whose API its implementation imports or depends on. */
