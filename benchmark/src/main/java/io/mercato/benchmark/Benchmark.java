@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Measures the built distribution on this machine and prints the figures with their targets:
  * boot to first answer, reservations/s through REST (16 clients) against the same SQL over raw JDBC,
- * order intake, site operations' product classification, hot install of the warehouse feature, idle memory. Run: see README.
+ * order intake, site operations' product classification, hot install of the warehouse feature, idle memory. Run: see docs/measurements.md.
  */
 public final class Benchmark {
     private static final int CLIENTS = 16;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reliability suite in the build, with a short load: the bad-input corpus, the lock-out burst, a hot uninstall
- * and install under load, kill -9 of PostgreSQL and of Karaf with PostgreSQL. The full run is a command (README).
+ * and install under load, kill -9 of PostgreSQL and of Karaf with PostgreSQL. The full run is a command (docs/measurements.md).
  */
 class ReliabilityIT {
     @Test

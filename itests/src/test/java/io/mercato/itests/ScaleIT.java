@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The scale benchmark in the build, at 1 % of the reference size: the data generator still fits every department's
  * tables (the stock equals its ledger afterwards) and every list, search, detail and planning endpoint answers 200.
- * Its timings are printed, not asserted: speed is measured by the full run (README), not by the build.
+ * Its timings are printed, not asserted: speed is measured by the full run (docs/measurements.md), not by the build.
  */
 class ScaleIT {
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The reliability suite against the built distribution: the bad-input corpus, the lock-out burst, a hot uninstall and
  * install under load, kill -9 of PostgreSQL and of Karaf with PostgreSQL under a write load. Prints a table; exits 1
- * when a check fails. Run: see README ({@code -Dmercato.reliability.load=N} seconds of load around each crash).
+ * when a check fails. Run: see docs/measurements.md ({@code -Dmercato.reliability.load=N} seconds of load around each crash).
  */
 public final class ReliabilitySuite {
     private ReliabilitySuite() {

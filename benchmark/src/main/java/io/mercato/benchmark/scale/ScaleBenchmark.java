@@ -15,7 +15,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * The scale benchmark: starts the built distribution with fresh data, loads the reference company size into every
  * installed department (-Dmercato.scale=F scales it; 1.0 by default), then times every list, search, detail and planning
- * endpoint (p50/p95 of sequential calls) and reports the heap the Karaf JVM used meanwhile. Run: see README.
+ * endpoint (p50/p95 of sequential calls) and reports the heap the Karaf JVM used meanwhile. Run: see docs/measurements.md.
  */
 public final class ScaleBenchmark {
     static final List<DepartmentScale> DEPARTMENTS = List.of(new PlatformScale(), new WarehouseScale(), new ProcurementScale(), new MerchantsScale(),
