@@ -28,9 +28,8 @@ public class ClassificationStore {
             + "EXCLUDED.recent_units, EXCLUDED.previous_units, EXCLUDED.stock, EXCLUDED.revenue, EXCLUDED.margin_percent)";
     /** Open actions whose product's class no longer suggests them are outdated (proposals already with procurement stay). */
     private static final String OUTDATE = "UPDATE siteops.suggested_action a SET status = 'OUTDATED', updated_by = 'classification', updated_at = now() "
-            + "FROM siteops.product_class c WHERE c.product_id = a.product_id AND a.status = 'OPEN' AND a.kind <> CASE c.class "
-            + "WHEN 'SLOW_MOVER' THEN 'CLEARANCE_PROMOTION' WHEN 'POTENTIAL' THEN 'PUSH' WHEN 'UNCERTAIN' THEN 'INVESTIGATE' "
-            + "ELSE 'PURCHASE_PROPOSAL' END";
+            + "FROM siteops.product_class c, unnest(?::text[], ?::text[]) AS suggests(class, kind) "
+            + "WHERE c.product_id = a.product_id AND a.status = 'OPEN' AND suggests.class = c.class AND a.kind <> suggests.kind";
     private static final String ACTIONS = "INSERT INTO siteops.suggested_action (product_id, kind, status, detail, sku, quantity, run_id) "
             + "SELECT u.product_id, u.kind, 'OPEN', u.detail, u.sku, u.quantity, ? FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::int[]) "
             + "AS u(product_id, kind, detail, sku, quantity) "
@@ -82,6 +81,10 @@ public class ClassificationStore {
         }
         String[] types = {"int8", "text", "text", "text", "int4"};
         try (PreparedStatement outdate = connection.prepareStatement(OUTDATE); PreparedStatement insert = connection.prepareStatement(ACTIONS)) {
+            // Which class suggests which action is SuggestedActions' to say, not written again here.
+            Object[] classes = SuggestedActions.KIND_OF_CLASS.keySet().stream().map(Enum::name).toArray();
+            outdate.setArray(1, array(connection, "text", classes));
+            outdate.setArray(2, array(connection, "text", SuggestedActions.KIND_OF_CLASS.values().toArray()));
             outdate.executeUpdate();
             insert.setLong(1, runId);
             bindColumns(insert, 2, types, columns);

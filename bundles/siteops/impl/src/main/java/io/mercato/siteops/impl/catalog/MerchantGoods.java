@@ -2,8 +2,6 @@ package io.mercato.siteops.impl.catalog;
 
 import static io.mercato.siteops.impl.support.Texts.blank;
 
-import io.mercato.merchants.api.MerchantDirectory;
-import io.mercato.merchants.api.MerchantInfo;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.NotFoundException;
@@ -22,13 +20,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Merchants' goods as merchant onboarding reports them through its outbox: a submitted product waits until the catalog
@@ -41,8 +36,8 @@ public class MerchantGoods {
     static final Set<String> STATUSES = Set.of("PENDING", "ACCEPTED", "DECLINED");
     private final Transactions transactions;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile MerchantDirectory merchants;
+    @Reference
+    private MerchantStandings merchants;
 
     @Activate
     public MerchantGoods(@Reference SiteopsDatabase database) {
@@ -99,18 +94,14 @@ public class MerchantGoods {
      * merchant is reinstated, for good when it was terminated (as its listed goods were when that happened).
      */
     public void holdIfMerchantAway(TransactionContext tx, long productId, String productCode, String merchant) {
-        MerchantDirectory directory = merchants;
-        if (merchant == null || directory == null) {
+        MerchantStandings.Standing standing = merchants.of(merchant);
+        if (!standing.notSelling()) {
             return;
         }
-        Optional<MerchantInfo> known = directory.merchant(merchant);
-        if (known.isEmpty() || known.get().selling()) {
-            return;
-        }
-        boolean suspended = "SUSPENDED".equals(known.get().status());
+        boolean suspended = "SUSPENDED".equals(standing.status());
         tx.mapper(MerchantGoodsMapper.class).holdProduct(productId, suspended);
         tx.audit(suspended ? "siteops.merchant-goods-held" : "siteops.merchant-goods-delisted", "merchant", merchant,
-                Map.of("products", List.of(productCode), "reason", "listed while the merchant is " + known.get().status()));
+                Map.of("products", List.of(productCode), "reason", "listed while the merchant is " + standing.status()));
     }
 
     public Page<SubmissionRow> list(String status, String merchant, PageRequest page) {
@@ -179,13 +170,9 @@ public class MerchantGoods {
     }
 
     private void checkSelling(String merchant) {
-        MerchantDirectory directory = merchants;
-        if (directory == null) {
-            return;
-        }
-        Optional<MerchantInfo> known = directory.merchant(merchant);
-        if (known.isPresent() && !known.get().selling()) {
-            throw new ConflictException("merchant-not-selling", "Merchant " + merchant + " is " + known.get().status()
+        MerchantStandings.Standing standing = merchants.of(merchant);
+        if (standing.notSelling()) {
+            throw new ConflictException("merchant-not-selling", "Merchant " + merchant + " is " + standing.status()
                     + ": its goods are taken in once it is active again");
         }
     }

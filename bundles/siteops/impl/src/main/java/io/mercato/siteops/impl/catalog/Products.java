@@ -2,7 +2,6 @@ package io.mercato.siteops.impl.catalog;
 
 import static io.mercato.siteops.impl.support.Texts.blank;
 
-import io.mercato.merchants.api.MerchantDirectory;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.Cursor;
@@ -36,8 +35,6 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Products and their SKUs: the shop's own goods or a merchant's (checked through merchant onboarding's directory when that
@@ -56,8 +53,8 @@ public class Products implements CatalogService {
     public static final int MAX_ATTRIBUTE_VALUE = 40;
     private final Transactions transactions;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile MerchantDirectory merchants;
+    @Reference
+    private MerchantStandings merchants;
 
     private final Uploads uploads;
 
@@ -212,15 +209,12 @@ public class Products implements CatalogService {
                 .text("description", input == null ? null : input.description(), 10_000, false)
                 .rule(merchant == null || MERCHANT.matcher(merchant).matches(), "merchant", "must be a merchant code like M-000001")
                 .validate();
-        MerchantDirectory directory = merchants;
-        if (merchant != null && directory != null) {
-            Optional<io.mercato.merchants.api.MerchantInfo> known = directory.merchant(merchant);
-            if (known.isEmpty()) {
-                throw new ValidationException("merchant", "is no merchant of merchant onboarding");
-            }
-            if (!known.get().selling()) {
-                throw new ValidationException("merchant", "is " + known.get().status() + ": only an active merchant's goods are catalogued");
-            }
+        MerchantStandings.Standing standing = merchants.of(merchant);
+        if (standing.kind() == MerchantStandings.Kind.UNKNOWN) {
+            throw new ValidationException("merchant", "is no merchant of merchant onboarding");
+        }
+        if (standing.notSelling()) {
+            throw new ValidationException("merchant", "is " + standing.status() + ": only an active merchant's goods are catalogued");
         }
         return merchant;
     }

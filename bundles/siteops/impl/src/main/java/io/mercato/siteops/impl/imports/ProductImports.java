@@ -3,8 +3,7 @@ package io.mercato.siteops.impl.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mercato.merchants.api.MerchantDirectory;
-import io.mercato.merchants.api.MerchantInfo;
+import io.mercato.siteops.impl.catalog.MerchantStandings;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.DaemonThreads;
 import io.mercato.platform.api.FieldError;
@@ -32,8 +31,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +49,8 @@ public class ProductImports {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mercato-siteops-import"));
     private volatile boolean stopping;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile MerchantDirectory merchants;
+    @Reference
+    private MerchantStandings merchants;
 
     @Activate
     public ProductImports(@Reference SiteopsDatabase database) {
@@ -177,11 +174,10 @@ public class ProductImports {
 
     /** The merchants the file names that merchant onboarding does not know as selling (none checked while it is not installed). */
     private List<String> unusableMerchants(List<String> named) {
-        MerchantDirectory directory = merchants;
-        if (directory == null) {
-            return List.of();
-        }
-        return named.stream().filter(code -> !directory.merchant(code).map(MerchantInfo::selling).orElse(false)).toList();
+        return named.stream().filter(code -> {
+            MerchantStandings.Kind kind = merchants.of(code).kind();
+            return kind == MerchantStandings.Kind.UNKNOWN || kind == MerchantStandings.Kind.NOT_SELLING;
+        }).toList();
     }
 
     private ImportJobView view(ImportJobRow row) {
