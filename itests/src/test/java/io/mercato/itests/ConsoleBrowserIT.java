@@ -296,6 +296,12 @@ class ConsoleBrowserIT {
         assertEquals(201, taken.status(), taken.body());
         String number = taken.json().get("number").asText();
         assertEquals("UNDER_REVIEW", taken.json().get("status").asText());
+        ApiClient.Answer doubtful = admin.post("delivery/orders", "{\"channel\":\"TMALL\",\"channelOrder\":\"UI-T-2\",\"customer\":{\"name\":"
+                + "\"欧阳娜娜\",\"phone\":\"12345678\",\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\","
+                + "\"street\":\"文三路 100 号 2 幢\"}},\"lines\":[{\"sku\":\"UI-TEA\",\"quantity\":1,\"unitPrice\":58.00}],"
+                + "\"payment\":{\"method\":\"COD\"}}", "ui-order-2");
+        assertEquals(201, doubtful.status(), doubtful.body());
+        String second = doubtful.json().get("number").asText();
 
         WebDriverWait wait = patientWait(30);
         logIn(wait, "ui.reviewer", "ui.reviewer-password");
@@ -325,19 +331,13 @@ class ConsoleBrowserIT {
         wait.until(driver -> driver.findElements(card).isEmpty());
         wait.until(driver -> "ALLOCATED".equals(admin.get("delivery/orders/" + number).json().get("status").asText()));
 
-        // A second flagged order is cancelled: the reason is asked in the page's dialog (no browser prompt), which stays
+        // The second flagged order is cancelled: the reason is asked in the page's dialog (no browser prompt), which stays
         // open with the field marked until a reason is given.
-        ApiClient.Answer doubtful = admin.post("delivery/orders", "{\"channel\":\"TMALL\",\"channelOrder\":\"UI-T-2\",\"customer\":{\"name\":"
-                + "\"欧阳娜娜\",\"phone\":\"12345678\",\"address\":{\"province\":\"浙江\",\"city\":\"杭州市\",\"district\":\"西湖区\","
-                + "\"street\":\"文三路 100 号 2 幢\"}},\"lines\":[{\"sku\":\"UI-TEA\",\"quantity\":1,\"unitPrice\":58.00}],"
-                + "\"payment\":{\"method\":\"COD\"}}", "ui-order-2");
-        assertEquals(201, doubtful.status(), doubtful.body());
-        String second = doubtful.json().get("number").asText();
-        open(wait, "/delivery/review");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".queued[data-order='" + second + "'] button.cancel"))).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.dialog[open]")));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(driver -> !dialog.findElement(By.cssSelector("[data-error-for=reason]")).getText().isBlank());
+        screenshot("target/console-dialog.png");
         assertEquals("UNDER_REVIEW", admin.get("delivery/orders/" + second).json().get("status").asText(), "nothing sent without a reason");
         dialog.findElement(By.name("reason")).sendKeys("客户电话无法接通，取消");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
@@ -592,8 +592,9 @@ class ConsoleBrowserIT {
         wait.until(driver -> !mobileError.getText().isBlank());
 
         // The member is found by the start of the mobile number; the profile spends points and the ledger follows.
-        WebElement search = browser.findElement(By.cssSelector("main input[type=search]"));
-        search.sendKeys("1360000");
+        // The page may be drawn again meanwhile (the menu is rebuilt every 15 s): type into the search box found last.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> { driver.findElement(By.cssSelector("main input[type=search]")).sendKeys("1360000"); return true; });
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(member))).click();
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-member='" + member + "']")));
         WebElement spend = card.findElements(By.cssSelector("form")).get(0);
