@@ -303,6 +303,43 @@ public class SiteopsIT extends MercatoTestSupport {
         assertEquals(java.util.List.of("row 3: category", "row 4: sku", "row 5: barcode", "row 6: product", "row 7: product"), fields);
         assertEquals(before, query("SELECT count(*) FROM siteops.product"));
         assertTrue(catalog.sku("WC-1").isEmpty());
+        // The rows in error as a file for the spreadsheet the catalog was kept in; an import that is over is not cancelled.
+        String failedPath = "siteops/imports/" + failed.get("id").asLong();
+        ApiClient.Answer rejected = api.get(failedPath + "/errors.csv");
+        assertEquals(rejected.body(), 200, rejected.status());
+        String[] rejectedRows = rejected.body().split("\r\n");
+        assertEquals("\uFEFFrow,field,message", rejectedRows[0]);
+        assertEquals(rejected.body(), 6, rejectedRows.length);
+        assertTrue(rejected.body(), rejectedRows[1].startsWith("3,category,") && rejectedRows[5].startsWith("7,product,"));
+        assertEquals(409, api.post(failedPath + "/cancel", "{}").status());
+
+        // An import waiting its turn is cancelled at once and applies nothing (this connection holds the job back as a
+        // node applying it would).
+        long next = Long.parseLong(query("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM siteops.product_import_id_seq"));
+        try (java.sql.Connection applying = dataSource.getConnection()) {
+            applying.setAutoCommit(false);
+            ApiClient.Answer waiting = api.postBytes("siteops/imports/products", "text/csv", "product,category,title,sku\nnew-9,BOOKS,不会导入,NO-IMPORT-1\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            assertEquals(waiting.body(), 202, waiting.status());
+            assertEquals(next, waiting.json().get("id").asLong());
+            try (java.sql.PreparedStatement hold = applying.prepareStatement("SELECT id FROM siteops.product_import WHERE id = ? FOR UPDATE")) {
+                hold.setLong(1, next);
+                hold.executeQuery().close();
+            }
+            assertEquals("being applied: too late to cancel", 409, api.post("siteops/imports/" + next + "/cancel", "{}").status());
+            applying.rollback();
+        }
+        ApiClient.Answer cancelled = api.post("siteops/imports/" + next + "/cancel", "{}");
+        if (cancelled.status() == 200) {
+            assertEquals(cancelled.body(), "CANCELLED", cancelled.json().get("status").asText());
+            assertTrue(catalog.sku("NO-IMPORT-1").isEmpty());
+        } else {
+            // The worker took the job in the moment between: then it is applied, and the cancel was refused.
+            assertEquals(cancelled.body(), 409, cancelled.status());
+            waitUntil(Duration.ofSeconds(60), () -> "SUCCEEDED".equals(api.get("siteops/imports/" + next).json().get("status").asText()),
+                    "the import taken in the meantime is applied");
+            assertTrue(catalog.sku("NO-IMPORT-1").isPresent());
+        }
 
         // A malformed file is refused before anything is stored.
         ApiClient.Answer malformed = api.postBytes("siteops/imports/products", "text/csv", "product,category,title,sku\nx,BOOKS,,BAD SKU\n"

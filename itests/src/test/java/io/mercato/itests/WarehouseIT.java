@@ -180,6 +180,32 @@ public class WarehouseIT extends MercatoTestSupport {
         assertEquals("row 3: warehouse", refused.get("errors").get(0).get("field").asText());
         assertEquals("row 4: sku", refused.get("errors").get(1).get("field").asText());
         assertEquals("nothing applied", "0", query("SELECT count(*) FROM warehouse.movement WHERE sku = ?", "CSV-A"));
+        String refusedPath = "warehouse/imports/" + refused.get("id").asLong();
+        ApiClient.Answer rejectedRows = api.get(refusedPath + "/errors.csv");
+        assertEquals(rejectedRows.body(), 200, rejectedRows.status());
+        assertTrue(rejectedRows.body(), rejectedRows.body().startsWith("\uFEFFrow,field,message\r\n3,warehouse,no active warehouse NOPE-99\r\n4,sku,"));
+        ApiClient.Answer over = api.post(refusedPath + "/cancel", "{}");
+        assertEquals(over.body(), 409, over.status());
+
+        // A running import asked to stop ends CANCELLED with nothing applied: this connection holds the job's lock as the
+        // node running it would, so the cancel is a request the job reads when it runs.
+        long next = Long.parseLong(query("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM warehouse.import_job_id_seq"));
+        try (Connection running = dataSource.getConnection(); PreparedStatement lock = running.prepareStatement(
+                "SELECT pg_advisory_lock(" + 0x57484931 + ", ?::int)")) {
+            lock.setLong(1, next);
+            lock.executeQuery().close();
+            JsonNode waiting = submitImport("sku,warehouse,quantity\nCSV-K,CSV-01,7\n", null);
+            assertEquals(next, waiting.get("id").asLong());
+            ApiClient.Answer asked = api.post("warehouse/imports/" + next + "/cancel", "{}");
+            assertEquals(asked.body(), 200, asked.status());
+            assertEquals("admin", asked.json().get("cancelRequestedBy").asText());
+        }
+        JsonNode cancelled = awaitImport(api.get("warehouse/imports/" + next).json());
+        assertEquals(cancelled.toString(), "CANCELLED", cancelled.get("status").asText());
+        assertEquals("0", query("SELECT count(*) FROM warehouse.movement WHERE sku = ?", "CSV-K"));
+        assertEquals("0", query("SELECT count(*) FROM warehouse.import_claim WHERE job_id = ?", next));
+        assertEquals("1", query("SELECT count(*) FROM platform.audit_log WHERE action = 'stock.import-cancelled' AND entity_id = ?",
+                String.valueOf(next)));
 
         String file = "sku,warehouse,quantity\nCSV-A,CSV-01,5\nCSV-B,CSV-01,3\nCSV-A,CSV-02,0\n";
         JsonNode submitted = submitImport(file, "import-key-1");
@@ -294,7 +320,7 @@ public class WarehouseIT extends MercatoTestSupport {
         while (System.nanoTime() < deadline) {
             JsonNode current = api.get("warehouse/imports/" + job.get("id").asLong()).json();
             String status = current.get("status").asText();
-            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
+            if (status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("CANCELLED")) {
                 return current;
             }
             Thread.sleep(100);

@@ -219,14 +219,34 @@ export function barChart(rows, series, { width = 640 } = {}) {
   return svg;
 }
 
-/** Polls a background job (an import) until it is over, SUCCEEDED or FAILED; onUpdate(job) after every look. */
+const JOB_OVER = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+
+/** Polls a background job (an import) until it is over, SUCCEEDED, FAILED or CANCELLED; onUpdate(job) after every look. */
 export async function followJob(api, path, onUpdate, interval = 1000) {
   for (;;) {
     const job = await api(path);
     onUpdate(job);
-    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') return job;
+    if (JOB_OVER.includes(job.status)) return job;
     await new Promise(resolve => setTimeout(resolve, interval));
   }
+}
+
+/**
+ * What can be done with a job in a list of jobs: cancel it while it is not over (after a confirmation), download its rows
+ * in error as CSV once it failed with some. path is the job's own path (e.g. warehouse/imports/7); changed() after a cancel.
+ */
+export function jobActions(api, job, path, changed) {
+  if (!JOB_OVER.includes(job.status)) {
+    const button = h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel-job', onclick: async () => {
+      if (!(await confirmDialog(tc('cancelJob'), { text: tc('cancelJobQuestion', { id: job.id }), submitLabel: tc('cancelJob') }))) return;
+      try { await api(path + '/cancel', { method: 'POST' }); changed(); } catch (e) { button.replaceWith(message('error', describeError(e))); }
+    } }, tc('cancelJob'));
+    return button;
+  }
+  if (job.status === 'FAILED' && job.errorCount > 0) {
+    return h('a', { href: '/api/' + path + '/errors.csv', download: '', 'data-action': 'rejected-rows' }, tc('rejectedRows'));
+  }
+  return '';
 }
 
 /** A refused file's rows in error: the heading, how many there were when more than those listed, the list. */

@@ -1,5 +1,5 @@
 // Warehouse department pages: warehouses, stock by SKU, transfers, rebalancing suggestions, opening stock import.
-import { h, pagedTable, form, dialog, barChart, message, describeError, progressBar, followJob, rowErrors, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, barChart, message, describeError, progressBar, followJob, jobActions, rowErrors, query as q } from '/console/ui.js';
 import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
@@ -24,7 +24,7 @@ const t = translator({
     unitsNeeded: 'Units to move in, by receiving warehouse', units: 'Units', suggestions: 'Suggestions',
     uploading: 'Uploading {sent} of {size} MB…', staging: 'Checking the file…', QUEUED: 'Waiting to start',
     VALIDATING: 'Checking against the stock on record…', LOADING: 'Loading: {processed} of {rows} rows',
-    SUCCEEDED: 'Imported {rows} rows', FAILED: 'Nothing was imported', errorsMore: '{count} rows have errors in all; the first ones:',
+    SUCCEEDED: 'Imported {rows} rows', FAILED: 'Nothing was imported', CANCELLED: 'Cancelled: nothing was imported', errorsMore: '{count} rows have errors in all; the first ones:',
     recentImports: 'Recent imports', importNumber: 'Import', rows: 'Rows', by: 'By', started: 'Started', finished: 'Finished',
     importHelpJob: 'CSV with the header sku,warehouse,quantity, up to 5,000,000 rows. The file is checked first; then either every row is loaded or none. You can leave this page: the import goes on.'
   },
@@ -48,7 +48,7 @@ const t = translator({
     unitsNeeded: '各调入仓需调入数量', units: '件数', suggestions: '建议数',
     uploading: '正在上传 {sent} / {size} MB…', staging: '正在检查文件…', QUEUED: '等待开始',
     VALIDATING: '正在与库存记录核对…', LOADING: '正在导入：{processed} / {rows} 行',
-    SUCCEEDED: '已导入 {rows} 行', FAILED: '未导入任何数据', errorsMore: '共有 {count} 行有错误，以下为前几条：',
+    SUCCEEDED: '已导入 {rows} 行', FAILED: '未导入任何数据', CANCELLED: '已取消：未导入任何数据', errorsMore: '共有 {count} 行有错误，以下为前几条：',
     recentImports: '最近导入记录', importNumber: '导入批次', rows: '行数', by: '操作人', started: '开始时间', finished: '完成时间',
     importHelpJob: 'CSV 表头为 sku,warehouse,quantity，最多 5,000,000 行。先检查整个文件，然后要么全部导入，要么全部不导入。可以离开本页面，导入会在后台继续。'
   }
@@ -220,7 +220,8 @@ function importPage(container, api) {
       { title: t('importNumber'), value: j => '#' + j.id }, { title: t('status'), value: j => h('span', { class: 'badge ' + j.status.toLowerCase() }, statusText(j)) },
       { title: t('rows'), value: j => j.rows.toLocaleString(), num: true }, { title: t('warehouses'), value: j => j.warehouses.join(', ') },
       { title: t('by'), value: j => j.createdBy }, { title: t('started'), value: j => new Date(j.createdAt).toLocaleString() },
-      { title: t('finished'), value: j => j.finishedAt ? new Date(j.finishedAt).toLocaleString() : '' }
+      { title: t('finished'), value: j => j.finishedAt ? new Date(j.finishedAt).toLocaleString() : '' },
+      { title: '', value: j => jobActions(api, j, 'warehouse/imports/' + j.id, () => recent.refresh()) }
     ],
     load: ({ page, size }) => api('warehouse/imports?' + q({ page, size }))
   });
@@ -244,6 +245,7 @@ function importPage(container, api) {
     const job = await followJob(api, 'warehouse/imports/' + id, current => progress.set(current.status === 'LOADING' && current.rows
       ? current.processed / current.rows : current.status === 'SUCCEEDED' ? 1 : null, statusText(current)));
     if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); return; }
+    if (job.status === 'CANCELLED') { progress.element.hidden = true; result.replaceChildren(message('error', statusText(job))); return; }
     progress.element.hidden = true;
     showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
   }

@@ -1,16 +1,16 @@
 package io.mercato.siteops.impl.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mercato.siteops.impl.catalog.MerchantStandings;
 import io.mercato.platform.api.Actor;
-import io.mercato.platform.api.DaemonThreads;
+import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextFiles;
+import io.mercato.platform.api.jobs.JobErrors;
+import io.mercato.platform.api.jobs.JobProgress;
+import io.mercato.platform.api.jobs.JobWorker;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.persistence.ImportJobRow;
@@ -20,13 +20,9 @@ import io.mercato.siteops.impl.persistence.SiteopsDatabase;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,28 +39,26 @@ import org.slf4j.LoggerFactory;
 @Component(service = ProductImports.class)
 public class ProductImports {
     private static final Logger LOG = LoggerFactory.getLogger(ProductImports.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Transactions transactions;
-    private final Map<Long, String> phases = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mercato-siteops-import"));
-    private volatile boolean stopping;
+    private final JobErrors errors;
+    private final JobProgress progress = new JobProgress();
+    private final JobWorker worker;
 
     @Reference
     private MerchantStandings merchants;
 
     @Activate
-    public ProductImports(@Reference SiteopsDatabase database) {
+    public ProductImports(@Reference SiteopsDatabase database, @Reference JobErrors errors) {
         this.transactions = database.transactions();
-        worker.scheduleWithFixedDelay(this::runWaiting, 2, 2, TimeUnit.SECONDS);
+        this.errors = errors;
+        // One thread: imports run one after the other. One cut off by a stop rolls back and runs again later.
+        this.worker = new JobWorker("mercato-siteops-import", 1, Duration.ofSeconds(2),
+                () -> transactions.read(tx -> tx.mapper(ImportMapper.class).waiting()), this::run, this::failed);
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        stopping = true;
-        worker.shutdown();
-        if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
-            LOG.warn("A product import is still running while site operations stops; it rolls back and runs again later");
-        }
+        worker.close();
     }
 
     /** Stages the file as a new import; 400 with the first malformed rows if there are any. */
@@ -83,7 +77,7 @@ public class ProductImports {
             tx.audit("siteops.import-submitted", "product-import", String.valueOf(id), Map.of("rows", rows));
             return view(imports.find(id));
         });
-        worker.schedule(this::runWaiting, 100, TimeUnit.MILLISECONDS);
+        worker.wake();
         return job;
     }
 
@@ -95,6 +89,35 @@ public class ProductImports {
         return view(row);
     }
 
+    /** Cancels an import that waits; 409 once it is being applied or is over (an import is applied all at once). */
+    public ImportJobView cancel(long id, Actor actor) {
+        get(id);
+        transactions.inTransaction(actor, tx -> {
+            ImportMapper imports = tx.mapper(ImportMapper.class);
+            if (imports.claim(id) == null) {
+                ImportJobRow row = imports.find(id);
+                throw new ConflictException("import-not-waiting", "Product import " + id + " is " + ("QUEUED".equals(row.status())
+                        ? "being applied" : row.status()) + " and can no longer be cancelled");
+            }
+            imports.cancelled(id, "cancelled by " + actor.username() + "; nothing was imported");
+            imports.dropRows(id);
+            tx.audit("siteops.import-cancelled", "product-import", String.valueOf(id), Map.of());
+            return null;
+        });
+        return get(id);
+    }
+
+    /** The rows in error of a refused file as CSV (the first ones, as the page lists them). */
+    public String errorsCsv(long id) {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try {
+            errors.writeCsv(get(id).errors(), csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return csv.toString();
+    }
+
     public Page<ImportJobView> recent(PageRequest page) {
         return transactions.read(tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
@@ -102,26 +125,19 @@ public class ProductImports {
         });
     }
 
-    private void runWaiting() {
-        try {
-            while (!stopping && runNext()) {
-                // one job after the other
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("A product import failed and will be tried again: {}", e.toString());
-        }
+    private void failed(Long id, RuntimeException e) {
+        LOG.warn("A product import failed and will be tried again: {}", e.toString());
     }
 
-    /** Runs the oldest waiting import as the member of staff who submitted it; false when none waits. */
-    boolean runNext() {
-        ImportJobRow waiting = transactions.read(tx -> tx.mapper(ImportMapper.class).nextWaiting());
-        if (waiting == null) {
-            return false;
+    /** Runs a waiting import as the member of staff who submitted it (unless it is over or another node runs it). */
+    private void run(long id) {
+        ImportJobRow waiting = transactions.read(tx -> tx.mapper(ImportMapper.class).find(id));
+        if (waiting == null || !"QUEUED".equals(waiting.status())) {
+            return;
         }
-        long id = waiting.id();
+        JobProgress.Running running = progress.start(id, "CHECKING");
         try {
-            phases.put(id, "CHECKING");
-            return transactions.inTransaction(new Actor(waiting.createdBy()), tx -> {
+            transactions.inTransaction(new Actor(waiting.createdBy()), tx -> {
                 ImportMapper imports = tx.mapper(ImportMapper.class);
                 if (imports.claim(id) == null) {
                     return false;
@@ -132,29 +148,28 @@ public class ProductImports {
                 imports.lockNamedProducts(id);
                 List<RowProblemRow> problems = imports.problems(id, unusableMerchants(imports.merchants(id)), ProductCsv.REPORTED_ERRORS);
                 if (!problems.isEmpty()) {
-                    imports.failed(id, problems.get(0).total(), json(problems.stream().map(p -> new FieldError("row " + p.line() + ": " + p.field(),
-                            p.message())).toList()), "nothing was imported");
+                    imports.failed(id, problems.get(0).total(), errors.toJson(problems.stream().map(p -> new FieldError("row " + p.line() + ": "
+                            + p.field(), p.message())).toList()), "nothing was imported");
                     imports.dropRows(id);
                     tx.audit("siteops.import-refused", "product-import", String.valueOf(id), Map.of("errors", problems.get(0).total()));
                     return true;
                 }
-                phases.put(id, "APPLYING");
+                running.phase("APPLYING");
                 apply(tx, imports, waiting);
                 return true;
             });
         } catch (RuntimeException failure) {
-            if (stopping) {
+            if (worker.stopping()) {
                 throw failure;
             }
             // A rule broken by an edit made meanwhile (a SKU or barcode taken) or a fault: reported, nothing applied.
             transactions.inTransaction(Actor.SYSTEM, tx -> {
                 tx.mapper(ImportMapper.class).dropRows(id);
-                return tx.mapper(ImportMapper.class).failed(id, 0, "[]", "nothing was imported: " + rootMessage(failure));
+                return tx.mapper(ImportMapper.class).failed(id, 0, "[]", "nothing was imported: " + JobErrors.rootMessage(failure));
             });
-            LOG.warn("Product import {} failed: {}", id, rootMessage(failure));
-            return true;
+            LOG.warn("Product import {} failed: {}", id, JobErrors.rootMessage(failure));
         } finally {
-            phases.remove(id);
+            progress.end(id);
         }
     }
 
@@ -181,36 +196,10 @@ public class ProductImports {
     }
 
     private ImportJobView view(ImportJobRow row) {
-        return new ImportJobView(row.id(), row.status(), Optional.ofNullable(phases.get(row.id())).orElse("QUEUED".equals(row.status()) ? "WAITING"
-                : null), row.rows(), row.created(), row.updated(), row.skusAdded(), row.errorCount(), errors(row.errors()), row.detail(),
+        return new ImportJobView(row.id(), row.status(), progress.of(row.id()).map(JobProgress.Running::phase).orElse("QUEUED".equals(row.status()) ? "WAITING"
+                : null), row.rows(), row.created(), row.updated(), row.skusAdded(), row.errorCount(), errors.fromJson(row.errors()), row.detail(),
                 row.createdBy(), row.createdAt(), row.finishedAt());
     }
 
-    private static List<FieldError> errors(String json) {
-        try {
-            List<Map<String, String>> listed = JSON.readValue(json, new TypeReference<List<Map<String, String>>>() { });
-            return listed.stream().map(e -> new FieldError(e.get("field"), e.get("message"))).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("An import's errors could not be read", e);
-        }
-    }
-
-    private static String json(List<FieldError> errors) {
-        try {
-            return JSON.writeValueAsString(errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int detail = message.indexOf("\n");
-        return detail < 0 ? message : message.substring(0, detail);
-    }
 
 }

@@ -35,9 +35,9 @@ public interface ImportMapper {
     @Select("SELECT count(*) FROM (SELECT 1 FROM siteops.product_import LIMIT #{limit}) counted")
     long count(@Param("limit") int limit);
 
-    /** The oldest waiting import; null when none waits. */
-    @Select(JOB + " WHERE status = 'QUEUED' ORDER BY id LIMIT 1")
-    ImportJobRow nextWaiting();
+    /** The waiting imports, oldest first (a job cut off by a stop or a crash is still waiting). */
+    @Select("SELECT id FROM siteops.product_import WHERE status = 'QUEUED' ORDER BY id LIMIT 100")
+    List<Long> waiting();
 
     /** Locks a waiting import for this run; null when it is over or another node runs it. */
     @Select("SELECT id FROM siteops.product_import WHERE id = #{id} AND status = 'QUEUED' FOR UPDATE SKIP LOCKED")
@@ -142,6 +142,9 @@ public interface ImportMapper {
     @Update("UPDATE siteops.product_import SET status = 'FAILED', error_count = #{count}, errors = #{errors}::jsonb, detail = #{detail}, "
             + "finished_at = now() WHERE id = #{id} AND status = 'QUEUED'")
     int failed(@Param("id") long id, @Param("count") long count, @Param("errors") String errors, @Param("detail") String detail);
+
+    @Update("UPDATE siteops.product_import SET status = 'CANCELLED', detail = #{detail}, finished_at = now() WHERE id = #{id} AND status = 'QUEUED'")
+    int cancelled(@Param("id") long id, @Param("detail") String detail);
 
     /** Every product the search finds with each of its SKUs (a product without SKUs once), in the catalog's order, streamed. */
     @Select("<script>SELECT p.code AS product, p.status, c.code AS category, p.merchant_code AS merchant, p.title, p.description, s.sku, "

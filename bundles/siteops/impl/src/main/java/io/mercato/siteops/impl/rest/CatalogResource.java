@@ -146,6 +146,21 @@ public class CatalogResource {
         return imports.get(id);
     }
 
+    @POST
+    @Path("imports/{id: [0-9]{1,18}}/cancel")
+    public ImportJobView cancelImport(@PathParam("id") long id, @Context SecurityContext security) {
+        return imports.cancel(id, Requests.actor(security));
+    }
+
+    /** The rows in error of a refused file, as CSV for a spreadsheet. */
+    @GET
+    @Path("imports/{id: [0-9]{1,18}}/errors.csv")
+    @Produces("text/csv")
+    public Response importErrors(@PathParam("id") long id) {
+        return Response.ok(imports.errorsCsv(id), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"product-import-" + id + "-errors.csv\"").build();
+    }
+
     /** An image's bytes as uploaded; the console shows product images from here. */
     @GET
     @Path("images/{id: [0-9]{1,18}}")

@@ -1,11 +1,11 @@
 package io.mercato.warehouse.impl.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.jobs.JobErrors;
+import io.mercato.platform.api.jobs.JobProgress;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
 import io.mercato.warehouse.impl.persistence.ImportMapper;
 import io.mercato.warehouse.impl.persistence.RowProblemRow;
@@ -17,9 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
  * Runs one import job: checks every staged row against the database, then loads them all in one transaction — set
@@ -32,15 +30,16 @@ final class ImportRun {
     /** Attempts before a job that keeps failing on something other than its data is given up. */
     static final int MAX_ATTEMPTS = 5;
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Transactions transactions;
-    private final ImportProgress progress;
+    private final JobProgress progress;
+    private final JobErrors jobErrors;
     private final BooleanSupplier stopping;
 
-    ImportRun(Transactions transactions, ImportProgress progress, BooleanSupplier stopping) {
+    ImportRun(Transactions transactions, JobProgress progress, JobErrors jobErrors, BooleanSupplier stopping) {
         this.transactions = transactions;
         this.progress = progress;
+        this.jobErrors = jobErrors;
         this.stopping = stopping;
     }
 
@@ -50,7 +49,7 @@ final class ImportRun {
         if (job == null || !isOpen(job.status())) {
             return;
         }
-        AtomicLong loaded = progress.start(jobId);
+        JobProgress.Running loaded = progress.start(jobId, "VALIDATING");
         try {
             transactions.inTransaction(new Actor(job.createdBy()), tx -> {
                 ImportMapper imports = tx.mapper(ImportMapper.class);
@@ -64,6 +63,10 @@ final class ImportRun {
                 imports.allowLongStatements();
                 imports.allowLargeSorts();
                 imports.planEachBatch();
+                if (current.cancelRequestedBy() != null) {
+                    cancelled(tx, current, current.cancelRequestedBy());
+                    return null;
+                }
                 if (current.attempts() >= MAX_ATTEMPTS) {
                     end(tx, current, "FAILED", 0, List.of(), "given up after " + current.attempts()
                             + " attempts that did not finish; see the log");
@@ -76,12 +79,49 @@ final class ImportRun {
                     end(tx, current, "FAILED", errorCount, errors, "nothing was imported");
                     return null;
                 }
+                stopIfCancelled(jobId);
                 enter(jobId, "LOADING", 0);
+                loaded.phase("LOADING");
                 load(tx, imports, current, loaded);
+                return null;
+            });
+        } catch (Cancelled cancelled) {
+            // The job's transaction rolled back, nothing of it applied; the job ends cancelled in a transaction of its own.
+            transactions.inTransaction(Actor.SYSTEM, tx -> {
+                ImportMapper imports = tx.mapper(ImportMapper.class);
+                if (imports.lock(jobId)) {
+                    cancelled(tx, imports.find(jobId), cancelled.by);
+                }
                 return null;
             });
         } finally {
             progress.end(jobId);
+        }
+    }
+
+    /** Ends a job that is not running as cancelled: its staged rows and claims go, nothing of it was applied. */
+    static void cancelled(TransactionContext tx, ImportJobRow job, String by) {
+        ImportMapper imports = tx.mapper(ImportMapper.class);
+        imports.finish(job.id(), "CANCELLED", 0, "[]", "cancelled by " + by + "; nothing was imported");
+        imports.dropRows(job.id());
+        imports.release(job.id());
+        tx.audit("stock.import-cancelled", "import", String.valueOf(job.id()), Map.of("by", by));
+    }
+
+    /** Throws when someone asked the job to stop (read committed, outside the job's own transaction). */
+    private void stopIfCancelled(long jobId) {
+        String by = transactions.read(tx -> tx.mapper(ImportMapper.class).cancelRequestedBy(jobId));
+        if (by != null) {
+            throw new Cancelled(by);
+        }
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        private final String by;
+
+        Cancelled(String by) {
+            super("cancelled by " + by, null, false, false);
+            this.by = by;
         }
     }
 
@@ -125,7 +165,7 @@ final class ImportRun {
         return rows.isEmpty() ? 0 : rows.get(0).total();
     }
 
-    private void load(TransactionContext tx, ImportMapper imports, ImportJobRow job, AtomicLong loaded) {
+    private void load(TransactionContext tx, ImportMapper imports, ImportJobRow job, JobProgress.Running loaded) {
         int lastLine = imports.lastLine(job.id());
         String reference = "import " + job.id();
         Savepoint beforeLoading = savepoint(tx);
@@ -134,7 +174,8 @@ final class ImportRun {
                 if (stopping.getAsBoolean()) {
                     throw new IllegalStateException("the warehouse department is stopping; the import will run again");
                 }
-                loaded.addAndGet(imports.load(job.id(), from, Math.min(from + BATCH_LINES, lastLine), job.createdBy(), reference));
+                stopIfCancelled(job.id());
+                loaded.add(imports.load(job.id(), from, Math.min(from + BATCH_LINES, lastLine), job.createdBy(), reference));
             }
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {
@@ -151,24 +192,15 @@ final class ImportRun {
     }
 
     /** Ends the job in the job's transaction: its status, its staged rows and its claims go together. */
-    private static void end(TransactionContext tx, ImportJobRow job, String status, long errorCount, List<FieldError> errors,
+    private void end(TransactionContext tx, ImportJobRow job, String status, long errorCount, List<FieldError> errors,
                             String detail) {
         ImportMapper imports = tx.mapper(ImportMapper.class);
-        imports.finish(job.id(), status, errorCount, json(errors), detail);
+        imports.finish(job.id(), status, errorCount, jobErrors.toJson(errors), detail);
         imports.dropRows(job.id());
         imports.release(job.id());
         if ("FAILED".equals(status)) {
             tx.audit("stock.import-failed", "import", String.valueOf(job.id()), Map.of("errors", errorCount,
                     "detail", detail == null ? "" : detail));
-        }
-    }
-
-    static String json(List<FieldError> errors) {
-        try {
-            return JSON.writeValueAsString(errors.stream().map(e -> Map.of("field", e.field(), "message", e.message()))
-                    .collect(Collectors.toList()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

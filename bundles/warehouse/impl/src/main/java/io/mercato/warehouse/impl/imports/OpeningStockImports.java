@@ -1,15 +1,14 @@
 package io.mercato.warehouse.impl.imports;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
-import io.mercato.platform.api.DaemonThreads;
-import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextFiles;
+import io.mercato.platform.api.jobs.JobErrors;
+import io.mercato.platform.api.jobs.JobProgress;
+import io.mercato.platform.api.jobs.JobWorker;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
 import io.mercato.warehouse.impl.persistence.ImportMapper;
@@ -17,14 +16,10 @@ import io.mercato.warehouse.impl.service.WarehouseDatabase;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,30 +35,29 @@ import org.slf4j.LoggerFactory;
 @Component(service = OpeningStockImports.class)
 public class OpeningStockImports {
     private static final Logger LOG = LoggerFactory.getLogger(OpeningStockImports.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WORKERS = 2;
     private final Transactions transactions;
-    private final ImportProgress progress = new ImportProgress();
-    private final Set<Long> scheduled = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(WORKERS, DaemonThreads.named("mercato-warehouse-import"));
-    private final ImportRun run;
-    private volatile boolean stopping;
+    private final JobErrors errors;
+    private final JobProgress progress = new JobProgress();
+    private final JobWorker worker;
 
     @Activate
-    public OpeningStockImports(@Reference WarehouseDatabase database) {
+    public OpeningStockImports(@Reference WarehouseDatabase database, @Reference JobErrors errors) {
         this.transactions = database.transactions();
-        this.run = new ImportRun(transactions, progress, () -> stopping);
-        workers.scheduleWithFixedDelay(this::startOpenJobs, 1, 1, TimeUnit.SECONDS);
+        this.errors = errors;
+        // A batch takes about a second; a job cut off by a stop stays open and runs again from the start later.
+        ImportRun run = new ImportRun(transactions, progress, errors, this::stopping);
+        this.worker = new JobWorker("mercato-warehouse-import", WORKERS, Duration.ofSeconds(1),
+                () -> transactions.read(tx -> tx.mapper(ImportMapper.class).open()), run::run, this::failed);
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        stopping = true;
-        workers.shutdown();
-        // A batch takes about a second; a job cut off here stays open and runs again from the start later.
-        if (!workers.awaitTermination(20, TimeUnit.SECONDS)) {
-            LOG.warn("An opening-stock import is still running while the warehouse department stops");
-        }
+        worker.close();
+    }
+
+    private boolean stopping() {
+        return worker.stopping();
     }
 
     /** Stages the file as a new job; 400 with the first errors if any row is malformed, 409 if a warehouse is busy. */
@@ -89,7 +83,7 @@ public class OpeningStockImports {
                     Map.of("rows", summary.rows(), "warehouses", List.copyOf(summary.warehouses())));
             return view(imports.find(id));
         });
-        workers.schedule(this::startOpenJobs, 200, TimeUnit.MILLISECONDS);
+        worker.wake();
         return job;
     }
 
@@ -101,6 +95,42 @@ public class OpeningStockImports {
         return view(row);
     }
 
+    /**
+     * Cancels an import: a waiting one at once; a running one stops before its next batch and its transaction rolls back,
+     * so nothing of it is applied either way. 409 when it is over.
+     */
+    public ImportJobView cancel(long id, Actor actor) {
+        transactions.inTransaction(actor, tx -> {
+            ImportMapper imports = tx.mapper(ImportMapper.class);
+            ImportJobRow job = imports.find(id);
+            if (job == null) {
+                throw new NotFoundException("No import " + id);
+            }
+            if (!ImportRun.isOpen(job.status())) {
+                throw new ConflictException("import-over", "Import " + id + " is " + job.status() + " and can no longer be cancelled");
+            }
+            if (imports.lock(id)) {
+                ImportRun.cancelled(tx, job, actor.username());
+            } else {
+                imports.requestCancel(id, actor.username());
+                tx.audit("stock.import-cancel-requested", "import", String.valueOf(id), Map.of());
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    /** The import's rows in error as a CSV file (the first {@value ImportMapper#LISTED}, as the page lists them). */
+    public String errorsCsv(long id) {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try {
+            errors.writeCsv(get(id).errors(), csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return csv.toString();
+    }
+
     public Page<ImportJobView> recent(PageRequest page) {
         return transactions.read(tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
@@ -109,50 +139,23 @@ public class OpeningStockImports {
         });
     }
 
-    private void startOpenJobs() {
-        if (stopping) {
-            return;
-        }
-        try {
-            for (long id : transactions.read(tx -> tx.mapper(ImportMapper.class).open())) {
-                if (scheduled.add(id)) {
-                    workers.execute(() -> runJob(id));
-                }
-            }
-        } catch (RuntimeException e) {
+    private void failed(Long id, RuntimeException e) {
+        if (id == null) {
             LOG.debug("Looking for open imports failed: {}", e.toString());
-        }
-    }
-
-    private void runJob(long id) {
-        try {
-            run.run(id);
-        } catch (RuntimeException e) {
-            if (stopping) {
-                LOG.info("Import {} was cut off by the department stopping; it will run again", id);
-            } else {
-                LOG.warn("Import {} failed and will be tried again: {}", id, e.toString());
-            }
-        } finally {
-            scheduled.remove(id);
+        } else if (worker.stopping()) {
+            LOG.info("Import {} was cut off by the department stopping; it will run again", id);
+        } else {
+            LOG.warn("Import {} failed and will be tried again: {}", id, e.toString());
         }
     }
 
     private ImportJobView view(ImportJobRow row) {
-        long processed = progress.processed(row.id()).orElse("SUCCEEDED".equals(row.status()) ? (long) row.rows() : 0L);
+        long processed = progress.of(row.id()).map(JobProgress.Running::processed)
+                .orElse("SUCCEEDED".equals(row.status()) ? (long) row.rows() : 0L);
         List<String> warehouses = row.warehouses() == null || row.warehouses().isEmpty() ? List.of()
                 : Arrays.asList(row.warehouses().split(","));
-        return new ImportJobView(row.id(), row.status(), row.rows(), processed, warehouses, row.errorCount(), errors(row.errors()),
-                row.detail(), row.createdBy(), row.createdAt(), row.startedAt(), row.loadingAt(), row.finishedAt());
-    }
-
-    private static List<FieldError> errors(String json) {
-        try {
-            List<Map<String, String>> listed = JSON.readValue(json, new TypeReference<List<Map<String, String>>>() { });
-            return listed.stream().map(e -> new FieldError(e.get("field"), e.get("message"))).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("An import's errors could not be read", e);
-        }
+        return new ImportJobView(row.id(), row.status(), row.rows(), processed, warehouses, row.errorCount(), errors.fromJson(row.errors()),
+                row.detail(), row.createdBy(), row.createdAt(), row.startedAt(), row.loadingAt(), row.finishedAt(), row.cancelRequestedBy());
     }
 
 }

@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** An opening-stock import job; {@code errors} is JSON text (the first errors by row). */
 public record ImportJobRow(long id, String status, int rows, String warehouses, int attempts, int errorCount, String errors,
-                           String detail, String createdBy, Instant createdAt, Instant startedAt, Instant loadingAt, Instant finishedAt) {
+                           String detail, String createdBy, Instant createdAt, Instant startedAt, Instant loadingAt, Instant finishedAt,
+                           String cancelRequestedBy) {
 }

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Update;
 /** Opening-stock import jobs: the job rows, their staged rows, the warehouses they claim, and the set-based checks. */
 public interface ImportMapper {
     String COLUMNS = "id, status, rows, array_to_string(warehouses, ',') AS warehouses, attempts, error_count, errors::text AS errors, "
-            + "detail, created_by, created_at, started_at, loading_at, finished_at";
+            + "detail, created_by, created_at, started_at, loading_at, finished_at, cancel_requested_by";
     /** Advisory-lock namespace of import jobs: whoever holds (namespace, job id) runs that job. */
     int LOCK_NAMESPACE = 0x57484931;
     /** Rows the checks list by row number; the rest are counted. */
@@ -57,6 +57,14 @@ public interface ImportMapper {
             + "detail = #{detail}, finished_at = clock_timestamp() WHERE id = #{id}")
     void finish(@Param("id") long id, @Param("status") String status, @Param("errorCount") long errorCount,
                 @Param("errors") String errors, @Param("detail") String detail);
+
+    /** Asks a running job to stop between its batches; false when it is over or was asked already. */
+    @Update("UPDATE warehouse.import_job SET cancel_requested_by = #{actor} WHERE id = #{id} "
+            + "AND status IN ('QUEUED', 'VALIDATING', 'LOADING') AND cancel_requested_by IS NULL")
+    int requestCancel(@Param("id") long id, @Param("actor") String actor);
+
+    @Select("SELECT cancel_requested_by FROM warehouse.import_job WHERE id = #{id}")
+    String cancelRequestedBy(@Param("id") long id);
 
     @Delete("DELETE FROM warehouse.import_row WHERE job_id = #{id}")
     void dropRows(@Param("id") long id);

@@ -6,11 +6,15 @@ import io.mercato.platform.api.security.RequiresCapability;
 import io.mercato.warehouse.impl.imports.ImportJobView;
 import io.mercato.warehouse.impl.imports.OpeningStockImports;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,5 +41,21 @@ public class ImportResource {
     @Path("{id}")
     public ImportJobView get(@PathParam("id") long id) {
         return imports.get(id);
+    }
+
+    /** Cancels a waiting import at once, a running one before its next batch; nothing of it is applied. */
+    @POST
+    @Path("{id}/cancel")
+    public ImportJobView cancel(@PathParam("id") long id, @Context SecurityContext security) {
+        return imports.cancel(id, Requests.actor(security));
+    }
+
+    /** The rows in error of a refused file, as CSV for a spreadsheet. */
+    @GET
+    @Path("{id}/errors.csv")
+    @Produces("text/csv")
+    public Response errors(@PathParam("id") long id) {
+        return Response.ok(imports.errorsCsv(id), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"opening-stock-import-" + id + "-errors.csv\"").build();
     }
 }
