@@ -21,6 +21,17 @@ public interface JobErrors {
     /** Writes the rows in error as CSV, UTF-8 with a byte-order mark so spreadsheets read Chinese text right. */
     void writeCsv(List<FieldError> errors, Writer out) throws IOException;
 
+    /** The same CSV as text, for a job's few listed rows (an answer's body). */
+    default String csv(List<FieldError> errors) {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try {
+            writeCsv(errors, csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return csv.toString();
+    }
+
     /** The innermost cause's first line: what a failed job tells its owner. */
     static String rootMessage(Throwable failure) {
         Throwable root = failure;

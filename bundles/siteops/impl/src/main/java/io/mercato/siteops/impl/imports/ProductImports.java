@@ -109,13 +109,7 @@ public class ProductImports {
 
     /** The rows in error of a refused file as CSV (the first ones, as the page lists them). */
     public String errorsCsv(long id) {
-        java.io.StringWriter csv = new java.io.StringWriter();
-        try {
-            errors.writeCsv(get(id).errors(), csv);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return csv.toString();
+        return errors.csv(get(id).errors());
     }
 
     public Page<ImportJobView> recent(PageRequest page) {

@@ -122,13 +122,7 @@ public class OpeningStockImports {
 
     /** The import's rows in error as a CSV file (the first {@value ImportMapper#LISTED}, as the page lists them). */
     public String errorsCsv(long id) {
-        java.io.StringWriter csv = new java.io.StringWriter();
-        try {
-            errors.writeCsv(get(id).errors(), csv);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return csv.toString();
+        return errors.csv(get(id).errors());
     }
 
     public Page<ImportJobView> recent(PageRequest page) {
