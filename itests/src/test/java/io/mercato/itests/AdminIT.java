@@ -23,7 +23,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -56,11 +55,6 @@ public class AdminIT extends MercatoTestSupport {
     private org.apache.karaf.features.FeaturesService features;
 
     private ApiClient api;
-
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     /** Every test starts with every department installed, whatever the one before it left behind. */
     @Before

@@ -20,7 +20,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -52,11 +51,6 @@ public class CrmIT extends MercatoTestSupport {
 
     private ApiClient api;
     private SalesOrderFlow flow;
-
-    @Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     @Before
     public void login() throws Exception {
@@ -493,7 +487,6 @@ public class CrmIT extends MercatoTestSupport {
             throw new IllegalStateException(e);
         }
     }
-
 
     private String available(String sku, String warehouse) throws Exception {
         return query("SELECT on_hand - reserved FROM warehouse.stock s JOIN warehouse.warehouse w ON w.id = s.warehouse_id "

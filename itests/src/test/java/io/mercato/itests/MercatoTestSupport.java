@@ -28,6 +28,12 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 public abstract class MercatoTestSupport {
     static final String HTTP_PORT_PROPERTY = "mercato.test.http.port";
 
+    /** Every test class boots the distribution this way; a class that needs more overrides it and adds to {@link #baseConfiguration()}. */
+    @org.ops4j.pax.exam.Configuration
+    public Option[] config() {
+        return baseConfiguration();
+    }
+
     protected static Option[] baseConfiguration() {
         String version = System.getProperty("mercato.version");
         String localRepository = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");

@@ -20,8 +20,6 @@ import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -37,11 +35,6 @@ public class PlatformIT extends MercatoTestSupport {
 
     @Inject
     private BundleContext bundleContext;
-
-    @Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     @Before
     public void login() throws Exception {

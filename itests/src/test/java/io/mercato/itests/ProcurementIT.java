@@ -14,7 +14,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -37,11 +36,6 @@ public class ProcurementIT extends MercatoTestSupport {
     private FeaturesService features;
 
     private ApiClient api;
-
-    @Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     @Before
     public void login() throws Exception {
@@ -306,7 +300,6 @@ public class ProcurementIT extends MercatoTestSupport {
         return "{\"supplier\":\"" + supplier + "\",\"warehouseCode\":\"" + warehouse + "\",\"expectedOn\":\"" + LocalDate.now().plusDays(7)
                 + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"unitPrice\":" + price + "}]}";
     }
-
 
     private JsonNode subscription(String name) {
         for (JsonNode subscription : api.get("outbox").json().get("subscriptions")) {

@@ -34,7 +34,6 @@ import javax.sql.DataSource;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -56,11 +55,6 @@ public class SecurityIT extends MercatoTestSupport {
     private org.apache.karaf.shell.api.console.SessionFactory shell;
 
     private ApiClient api;
-
-    @Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     @Before
     public void login() throws Exception {

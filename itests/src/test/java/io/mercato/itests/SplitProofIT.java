@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -36,11 +34,6 @@ import org.osgi.framework.BundleListener;
 public class SplitProofIT extends MercatoTestSupport {
     @Inject
     private BundleContext bundleContext;
-
-    @Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     @Test
     public void theCombinedDepartmentSplitsWithoutLosingAnything() throws Exception {

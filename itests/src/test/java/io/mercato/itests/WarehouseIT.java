@@ -25,7 +25,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -57,11 +56,6 @@ public class WarehouseIT extends MercatoTestSupport {
     private BundleContext bundleContext;
 
     private ApiClient api;
-
-    @Configuration
-    public Option[] config() {
-        return baseConfiguration();
-    }
 
     @Before
     public void login() throws Exception {
