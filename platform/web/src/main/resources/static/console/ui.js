@@ -1,6 +1,6 @@
 // Small UI kit for department pages: elements, paged searchable tables, forms with field errors, dialogs, bar charts.
 import { translator, common } from './i18n.js';
-import { ApiError } from './api.js';
+import { ApiError, upload } from './api.js';
 
 const tc = translator(common);
 
@@ -247,6 +247,53 @@ export function jobActions(api, job, path, changed) {
     return h('a', { href: '/api/' + path + '/errors.csv', download: '', 'data-action': 'rejected-rows' }, tc('rejectedRows'));
   }
   return '';
+}
+
+/**
+ * The import part of a page, the same for every department's CSV import: a file chooser and an import button (in a
+ * .card.toolbar), the progress of the upload and of the job, the outcome (applied; cancelled; or the rows in error, the
+ * first ones with how many there were) and the recent imports with their cancel and rejected-rows actions.
+ * t: the page's translator, with chooseFile, upload, uploading, staging, rowErrors, errorsMore, recentImports and the job's statuses;
+ * statusText(job) how a job reads; fraction(job) how far it is (null: working); columns the recent list's columns;
+ * onDone(job) after an import was applied.
+ */
+export function importPanel({ api, uploadPath, jobsPath, t, statusText, fraction = job => (job.status === 'SUCCEEDED' ? 1 : null),
+  columns, onDone = () => {}, interval = 1000, size = 10, heading = 'h3' }) {
+  const MB = 1024 * 1024;
+  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'aria-label': t('chooseFile') });
+  const progress = progressBar();
+  progress.element.hidden = true;
+  const result = h('div', { 'data-import-result': '' });
+  const recent = pagedTable({
+    size,
+    columns: [...columns, { title: '', value: job => jobActions(api, job, jobsPath + '/' + job.id, () => recent.refresh()) }],
+    load: ({ page, size: pageSize }) => api(jobsPath + '?' + query({ page, size: pageSize }))
+  });
+  const showErrors = (errors, text, count) => {
+    if (!errors || !errors.length) { result.replaceChildren(message('error', text)); return; }
+    result.replaceChildren(rowErrors(errors, t('rowErrors'), count > errors.length ? t('errorsMore', { count: count.toLocaleString() }) : ''));
+  };
+  const start = h('button', { type: 'button', 'data-action': 'import-csv', onclick: async () => {
+    if (!file.files.length) return;
+    result.replaceChildren(); progress.element.hidden = false; start.disabled = true;
+    try {
+      const submitted = await upload(uploadPath, file.files[0], 'text/csv', (sent, total) =>
+        progress.set(sent / total, sent < total ? t('uploading', { sent: (sent / MB).toFixed(1), size: (total / MB).toFixed(1) }) : t('staging')));
+      const job = await followJob(api, jobsPath + '/' + submitted.id, current => progress.set(fraction(current), statusText(current)), interval);
+      if (job.status === 'SUCCEEDED') { progress.set(1, statusText(job)); result.replaceChildren(message('ok', statusText(job))); onDone(job); return; }
+      progress.element.hidden = true;
+      if (job.status === 'CANCELLED') { result.replaceChildren(message('error', statusText(job))); return; }
+      showErrors(job.errors, statusText(job) + (job.detail ? ': ' + job.detail : ''), job.errorCount);
+    } catch (e) {
+      progress.element.hidden = true;
+      showErrors(e.problem && e.problem.errors, describeError(e));
+    } finally { start.disabled = false; recent.refresh(); }
+  } }, t('upload'));
+  return {
+    chooser: h('div', { class: 'card toolbar' }, file, start),
+    progress: progress.element, result,
+    recent: h('div', {}, h(heading, {}, t('recentImports')), recent.element)
+  };
 }
 
 /** A refused file's rows in error: the heading, how many there were when more than those listed, the list. */

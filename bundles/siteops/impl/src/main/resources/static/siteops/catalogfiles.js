@@ -1,6 +1,6 @@
 // Site operations: the files of the catalog — a product's images (uploaded, checked by the server, ordered, the first
 // the main one) and the product CSV (export of what the list finds; import applied all or nothing, with the rows in error).
-import { h, pagedTable, message, describeError, progressBar, followJob, jobActions, rowErrors, query as q } from '/console/ui.js';
+import { h, message, describeError, importPanel, query as q } from '/console/ui.js';
 import { upload } from '/console/api.js';
 import { translator } from '/console/i18n.js';
 
@@ -12,7 +12,7 @@ const t = translator({
     saved: 'Saved', exportCsv: 'Export CSV', importCsv: 'Import products from CSV', chooseFile: 'CSV file', upload: 'Import',
     importHelp: 'One row per SKU: product (its code P-…, or a key of your own for a new product), category, merchant, title, description, '
       + 'sku, attributes (颜色=红; 尺码=XL), merchant_sku, barcode. Every row valid: all are applied; otherwise none, with the rows in error.',
-    uploadingFile: 'Uploading {sent} of {size} MB…', WAITING: 'Waiting to start', CHECKING: 'Checking {rows} rows…', APPLYING: 'Applying {rows} rows…',
+    uploading: 'Uploading {sent} of {size} MB…', staging: 'Checking the file…', WAITING: 'Waiting to start', CHECKING: 'Checking {rows} rows…', APPLYING: 'Applying {rows} rows…',
     SUCCEEDED: '{rows} rows imported: {created} products created, {updated} updated, {skusAdded} SKUs added', FAILED: 'Nothing was imported', CANCELLED: 'Cancelled: nothing was imported',
     rowErrors: 'Nothing was imported. Fix these rows:', errorsMore: '{count} errors in all', recentImports: 'Recent imports', importNumber: 'Import',
     status: 'Status', rows: 'Rows', by: 'By', started: 'Started'
@@ -24,7 +24,7 @@ const t = translator({
     exportCsv: '导出 CSV', importCsv: '从 CSV 导入商品', chooseFile: 'CSV 文件', upload: '导入',
     importHelp: '每个 SKU 一行：product（商品编码 P-…，新商品填自定义键）、category、merchant、title、description、sku、'
       + 'attributes（颜色=红; 尺码=XL）、merchant_sku、barcode。全部行有效才全部导入，否则一行也不导入，并列出出错的行。',
-    uploadingFile: '正在上传 {sent} / {size} MB…', WAITING: '等待开始', CHECKING: '正在检查 {rows} 行…', APPLYING: '正在导入 {rows} 行…',
+    uploading: '正在上传 {sent} / {size} MB…', staging: '正在检查文件…', WAITING: '等待开始', CHECKING: '正在检查 {rows} 行…', APPLYING: '正在导入 {rows} 行…',
     SUCCEEDED: '已导入 {rows} 行：新建商品 {created} 个，更新 {updated} 个，新增 SKU {skusAdded} 个', FAILED: '未导入任何数据', CANCELLED: '已取消：未导入任何数据',
     rowErrors: '未导入任何数据，请修正以下行：', errorsMore: '共 {count} 处错误', recentImports: '最近的导入', importNumber: '导入',
     status: '状态', rows: '行数', by: '操作人', started: '开始时间'
@@ -96,51 +96,17 @@ export function csvPanel(api, filters, onImported) {
   exportLink.addEventListener('mouseenter', refreshLink);
   exportLink.addEventListener('focus', refreshLink);
   refreshLink();
-  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'aria-label': t('chooseFile') });
-  const progress = progressBar();
-  progress.element.hidden = true;
-  const result = h('div', { 'data-import-result': '' });
-  const MB = 1024 * 1024;
-  const recent = pagedTable({
-    size: 5,
+  const statusText = job => t(job.status === 'QUEUED' ? (job.phase || 'WAITING') : job.status,
+    { rows: job.rows.toLocaleString(), created: job.created, updated: job.updated, skusAdded: job.skusAdded });
+  const panel = importPanel({
+    api, t, statusText, uploadPath: 'siteops/imports/products', jobsPath: 'siteops/imports', interval: 700, size: 5, heading: 'h4',
+    onDone: onImported,
     columns: [
       { title: t('importNumber'), value: j => '#' + j.id }, { title: t('status'), value: j => statusText(j) },
       { title: t('rows'), value: j => j.rows.toLocaleString(), num: true }, { title: t('by'), value: j => j.createdBy },
-      { title: t('started'), value: j => new Date(j.createdAt).toLocaleString() },
-      { title: '', value: j => jobActions(api, j, 'siteops/imports/' + j.id, () => recent.refresh()) }
-    ],
-    load: ({ page, size }) => api('siteops/imports?' + q({ page, size }))
+      { title: t('started'), value: j => new Date(j.createdAt).toLocaleString() }
+    ]
   });
-  const start = h('button', { type: 'button', 'data-action': 'import-csv', onclick: async () => {
-    if (!file.files.length) return;
-    const chosen = file.files[0];
-    result.replaceChildren(); progress.element.hidden = false; start.disabled = true;
-    try {
-      const job = await upload('siteops/imports/products', chosen, 'text/csv', (sent, size) =>
-        progress.set(sent / size, t('uploadingFile', { sent: (sent / MB).toFixed(1), size: (size / MB).toFixed(1) })));
-      await follow(job.id);
-    } catch (e) {
-      progress.element.hidden = true;
-      showErrors(e.problem && e.problem.errors, describeError(e));
-    } finally { start.disabled = false; recent.refresh(); }
-  } }, t('upload'));
-  async function follow(id) {
-    const job = await followJob(api, 'siteops/imports/' + id, current => progress.set(current.status === 'SUCCEEDED' ? 1 : null,
-      statusText(current)), 700);
-    progress.element.hidden = true;
-    if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); onImported(); return; }
-    if (job.status === 'CANCELLED') { progress.element.hidden = true; result.replaceChildren(message('error', statusText(job))); return; }
-    showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
-  }
-  function showErrors(errors, text, count) {
-    if (!errors || !errors.length) { result.replaceChildren(message('error', text)); return; }
-    result.replaceChildren(rowErrors(errors, t('rowErrors'), count > errors.length ? t('errorsMore', { count: count.toLocaleString() }) : ''));
-  }
-  function statusText(job) {
-    const key = job.status === 'QUEUED' ? (job.phase || 'WAITING') : job.status;
-    return t(key, { rows: job.rows.toLocaleString(), created: job.created, updated: job.updated, skusAdded: job.skusAdded });
-  }
   return h('details', { class: 'card', 'data-csv': '' }, h('summary', {}, t('importCsv') + ' · ' + t('exportCsv')),
-    h('div', { class: 'toolbar' }, exportLink), h('p', {}, t('importHelp')), h('div', { class: 'toolbar' }, file, start), progress.element, result,
-    h('h4', {}, t('recentImports')), recent.element);
+    h('div', { class: 'toolbar' }, exportLink), h('p', {}, t('importHelp')), panel.chooser, panel.progress, panel.result, panel.recent);
 }

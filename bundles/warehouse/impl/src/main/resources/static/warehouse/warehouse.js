@@ -1,6 +1,5 @@
 // Warehouse department pages: warehouses, stock by SKU, transfers, rebalancing suggestions, opening stock import.
-import { h, pagedTable, form, dialog, barChart, message, describeError, progressBar, followJob, jobActions, rowErrors, query as q } from '/console/ui.js';
-import { upload } from '/console/api.js';
+import { h, pagedTable, form, dialog, barChart, message, describeError, importPanel, query as q } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -210,52 +209,16 @@ async function rebalancing(container, api) {
 }
 
 function importPage(container, api) {
-  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'aria-label': t('chooseFile') });
-  const progress = progressBar();
-  progress.element.hidden = true;
-  const result = h('div');
-  const recent = pagedTable({
-    size: 10,
+  const statusText = job => t(job.status, { processed: job.processed.toLocaleString(), rows: job.rows.toLocaleString() });
+  const panel = importPanel({
+    api, t, statusText, uploadPath: 'warehouse/imports/opening-stock', jobsPath: 'warehouse/imports',
+    fraction: job => (job.status === 'LOADING' && job.rows ? job.processed / job.rows : job.status === 'SUCCEEDED' ? 1 : null),
     columns: [
       { title: t('importNumber'), value: j => '#' + j.id }, { title: t('status'), value: j => h('span', { class: 'badge ' + j.status.toLowerCase() }, statusText(j)) },
       { title: t('rows'), value: j => j.rows.toLocaleString(), num: true }, { title: t('warehouses'), value: j => j.warehouses.join(', ') },
       { title: t('by'), value: j => j.createdBy }, { title: t('started'), value: j => new Date(j.createdAt).toLocaleString() },
-      { title: t('finished'), value: j => j.finishedAt ? new Date(j.finishedAt).toLocaleString() : '' },
-      { title: '', value: j => jobActions(api, j, 'warehouse/imports/' + j.id, () => recent.refresh()) }
-    ],
-    load: ({ page, size }) => api('warehouse/imports?' + q({ page, size }))
+      { title: t('finished'), value: j => j.finishedAt ? new Date(j.finishedAt).toLocaleString() : '' }
+    ]
   });
-  const MB = 1024 * 1024;
-  const start = h('button', { onclick: async () => {
-    if (!file.files.length) return;
-    const chosen = file.files[0];
-    result.replaceChildren(); progress.element.hidden = false; start.disabled = true;
-    try {
-      const job = await upload('warehouse/imports/opening-stock', chosen, 'text/csv', (sent, size) => {
-        progress.set(sent / size, sent < size ? t('uploading', { sent: (sent / MB).toFixed(1), size: (size / MB).toFixed(1) }) : t('staging'));
-      });
-      await follow(job.id);
-    } catch (e) {
-      progress.element.hidden = true;
-      showErrors(e.problem && e.problem.errors, describeError(e));
-    } finally { start.disabled = false; recent.refresh(); }
-  } }, t('upload'));
-
-  async function follow(id) {
-    const job = await followJob(api, 'warehouse/imports/' + id, current => progress.set(current.status === 'LOADING' && current.rows
-      ? current.processed / current.rows : current.status === 'SUCCEEDED' ? 1 : null, statusText(current)));
-    if (job.status === 'SUCCEEDED') { result.replaceChildren(message('ok', statusText(job))); return; }
-    if (job.status === 'CANCELLED') { progress.element.hidden = true; result.replaceChildren(message('error', statusText(job))); return; }
-    progress.element.hidden = true;
-    showErrors(job.errors, t('FAILED') + (job.detail ? ': ' + job.detail : ''), job.errorCount);
-  }
-  function showErrors(errors, text, count) {
-    if (!errors || !errors.length) { result.replaceChildren(message('error', text)); return; }
-    result.replaceChildren(rowErrors(errors, t('rowErrors'), count > errors.length ? t('errorsMore', { count: count.toLocaleString() }) : ''));
-  }
-  function statusText(job) {
-    return t(job.status, { processed: job.processed.toLocaleString(), rows: job.rows.toLocaleString() });
-  }
-  container.append(h('h2', {}, t('importTitle')), h('p', {}, t('importHelpJob')), h('div', { class: 'card toolbar' }, file, start),
-    progress.element, result, h('h3', {}, t('recentImports')), recent.element);
+  container.append(h('h2', {}, t('importTitle')), h('p', {}, t('importHelpJob')), panel.chooser, panel.progress, panel.result, panel.recent);
 }
