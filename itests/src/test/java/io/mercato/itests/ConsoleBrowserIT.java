@@ -750,6 +750,12 @@ class ConsoleBrowserIT {
         WebElement rowError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [data-import-result] .message.error li")));
         assertTrue(rowError.getText().startsWith("row 3: category"), rowError.getText());
         assertEquals(0, admin.get("siteops/products?q=UI-BOWL-1").json().get("total").asInt(), "nothing of the refused file was applied");
+        // The recent imports offer the refused file's rows in error as CSV for the spreadsheet.
+        String rejected = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [data-csv] a[data-action=rejected-rows]")))
+                .getAttribute("href");
+        assertTrue(rejected.matches(".*/api/siteops/imports/[0-9]+/errors\\.csv"), rejected);
+        String rejectedRows = admin.get(rejected.substring(rejected.indexOf("/api/") + 5)).body();
+        assertTrue(rejectedRows.contains("\r\n3,category,"), rejectedRows);
         csv.clear();
         csv.sendKeys(goodCsv.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("main [data-action=import-csv]")).click();
