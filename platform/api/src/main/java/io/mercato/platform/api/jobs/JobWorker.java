@@ -54,11 +54,6 @@ public final class JobWorker implements AutoCloseable {
         return stopping;
     }
 
-    /** Whether the job runs on this node now. */
-    public boolean runs(long id) {
-        return running.contains(id);
-    }
-
     /** Stops looking and waits up to 20 s for the jobs running; a job cut off stays open and runs again later. */
     @Override
     public void close() throws InterruptedException {
