@@ -1,5 +1,7 @@
 package io.mercato.itests;
 
+import io.mercato.testing.ApiClient;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,6 +201,35 @@ class ConsoleBrowserIT {
             }
         }
         return false;
+    }
+
+    /**
+     * Every page of the menu, as the admin sees it, opens in English and in Chinese without the shell reporting a failed
+     * page and without a script error: the department pages are built on the console kit, and a page that breaks shows here.
+     */
+    @Test
+    void everyPageOfTheMenuOpensInBothLanguages() throws Exception {
+        adminWithOrganisation();
+        WebDriverWait wait = patientWait(30);
+        logIn(wait, "admin", mercato.adminPassword());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a[data-route='/warehouse/warehouses']")));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.__pageErrors = []; window.addEventListener('error', e => window.__pageErrors.push(String(e.message)));"
+                + "window.addEventListener('unhandledrejection', e => window.__pageErrors.push(String(e.reason && e.reason.message || e.reason)));");
+        List<String> routes = browser.findElements(By.cssSelector("#menu a[data-route]")).stream().map(a -> a.getAttribute("data-route"))
+                .distinct().toList();
+        assertTrue(routes.size() >= 30, "the menu lists every department's pages: " + routes);
+        for (String language : List.of("en", "zh")) {
+            if (!language.equals(script.executeScript("return document.documentElement.lang.slice(0, 2) || 'en'"))) {
+                browser.findElement(By.id("language")).click();
+            }
+            for (String route : routes) {
+                open(wait, route);
+                List<WebElement> failed = browser.findElements(By.cssSelector("main#page > .message.error"));
+                assertTrue(failed.isEmpty(), language + " " + route + ": " + failed.stream().map(WebElement::getText).toList());
+                assertEquals(List.of(), script.executeScript("return window.__pageErrors"), language + " " + route);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.mercato.itests;
 
+import io.mercato.testing.ApiClient;
+import io.mercato.testing.MercatoTestSupport;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -67,8 +70,16 @@ public class CrmIT extends MercatoTestSupport {
         JsonNode ladder = api.get("crm/tiers").json();
         assertEquals(4, ladder.size());
         assertProblem(api.put("crm/tiers", tiers("5", "150")), 400, "tiers[0].minSpend", "");
-        JsonNode saved = api.put("crm/tiers", tiers("0", "150.00")).json();
+        JsonNode saved = api.put("crm/tiers?note=" + java.net.URLEncoder.encode("银卡门槛下调 for the test", java.nio.charset.StandardCharsets.UTF_8),
+                tiers("0", "150.00")).json();
         assertEquals(saved.toString(), 0, new java.math.BigDecimal("150").compareTo(saved.get(1).get("minSpend").decimalValue()));
+        // Each save is a version with who and why; version 1 is the rules as the migration found them.
+        JsonNode versions = api.get("crm/tiers/versions").json();
+        assertEquals(versions.toString(), "银卡门槛下调 for the test", versions.get(0).get("note").asText());
+        assertEquals("admin", versions.get(0).get("createdBy").asText());
+        assertEquals(versions.get(1).get("version").asInt() + 1, versions.get(0).get("version").asInt());
+        assertEquals(0, new java.math.BigDecimal("2000").compareTo(versions.get(versions.size() - 1).get("settings").get("tiers").get(1)
+                .get("minSpend").decimalValue()));
 
         flow.warehouse("CRM-EAST", "华东");
         flow.receive("CRM-TEA", "CRM-EAST", 50);

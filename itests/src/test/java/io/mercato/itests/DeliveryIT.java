@@ -1,5 +1,8 @@
 package io.mercato.itests;
 
+import io.mercato.testing.ApiClient;
+import io.mercato.testing.MercatoTestSupport;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;

@@ -1,5 +1,7 @@
 package io.mercato.itests;
 
+import io.mercato.testing.ApiClient;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -30,7 +30,8 @@ export const common = {
     welcome: 'Welcome to Mercato', welcomeText: 'Choose a department from the menu. Departments appear here as soon as they are installed.',
     noDepartments: 'No department is installed.', unavailable: 'This department is not installed any more.',
     actions: 'Actions', yes: 'Yes', no: 'No', ok: 'OK', isRequired: 'is required', cancelJob: 'Cancel import', cancelJobQuestion: 'Cancel import #{id}? Nothing of it will be imported.',
-    rejectedRows: 'Rows in error (CSV)',
+    rejectedRows: 'Rows in error (CSV)', versions: 'Earlier versions', version: 'Version', note: 'Note', savedBy: 'Saved by', savedAt: 'Saved at',
+    versionNote: 'Why (kept with the version)',
     loginPaused: 'Too many failed logins from here; try again in {minutes} minute(s), or ask an administrator to unlock the account.',
     myPassword: 'My password', currentPassword: 'Current password', newPassword: 'New password (at least 10 characters)',
     changePassword: 'Change password', passwordChanged: 'Password changed; your other sessions have been logged out.'
@@ -43,7 +44,8 @@ export const common = {
     welcome: '欢迎使用 Mercato', welcomeText: '请从左侧菜单选择部门。部门模块安装后会立即出现在这里。',
     noDepartments: '尚未安装任何部门模块。', unavailable: '该部门模块已被卸载。',
     actions: '操作', yes: '是', no: '否', ok: '确定', isRequired: '为必填项', cancelJob: '取消导入', cancelJobQuestion: '取消导入 #{id}？其中任何数据都不会被导入。',
-    rejectedRows: '错误行（CSV）',
+    rejectedRows: '错误行（CSV）', versions: '历史版本', version: '版本', note: '备注', savedBy: '保存人', savedAt: '保存时间',
+    versionNote: '修改原因（随版本保存）',
     loginPaused: '此处登录失败次数过多，请 {minutes} 分钟后再试，或请管理员解锁该账号。',
     myPassword: '修改密码', currentPassword: '当前密码', newPassword: '新密码（至少 10 个字符）',
     changePassword: '修改密码', passwordChanged: '密码已修改；您的其他登录会话已全部退出。'

@@ -1,4 +1,5 @@
-// Small UI kit for department pages: elements, paged searchable tables, forms with field errors, dialogs, bar charts.
+// Small UI kit for department pages: elements, paged searchable tables, filters, forms with field errors and code pickers,
+// dialogs, badges, formats, bar charts, import panels and settings versions.
 import { translator, common } from './i18n.js';
 import { ApiError, upload } from './api.js';
 
@@ -35,6 +36,84 @@ export function describeError(error) {
     return tc('failed', { detail: fields || error.message });
   }
   return tc('failed', { detail: error.message });
+}
+
+/** A status as a badge: its class is the status in lower case (the shell's colours), its text the page's word for it. */
+export function badge(status, label) {
+  return h('span', { class: 'badge ' + status.toLowerCase(), 'data-status': status }, label);
+}
+
+/** An amount with two decimals (four for a unit price that has them), and its currency when given. */
+export function formatMoney(amount, currency) {
+  if (amount === null || amount === undefined || amount === '') return '';
+  const text = Number(amount).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  return currency ? text + ' ' + currency : text;
+}
+
+/** A moment in the reader's time zone and language. */
+export function formatTime(at) {
+  return at ? new Date(at).toLocaleString() : '';
+}
+
+/** A list's filter: a select with "all" first, then options [[value, label]]; onChange(value) on every choice. */
+export function filterSelect({ label, all, options, value = '', onChange }) {
+  const select = h('select', { 'aria-label': label, onchange: e => onChange(e.target.value) },
+    h('option', { value: '' }, all), options.map(([v, l]) => h('option', { value: v }, l)));
+  select.value = value;
+  return select;
+}
+
+/** A table of rows without paging (the lines of a document, a history): columns as pagedTable's. */
+export function table(columns, rows, attrs = {}) {
+  return h('table', attrs, h('tr', {}, columns.map(c => h('th', { class: c.num ? 'num' : '' }, c.title))),
+    rows.map(row => h('tr', {}, columns.map(c => h('td', { class: c.num ? 'num' : '' }, c.value(row))))));
+}
+
+/**
+ * A command runner for buttons on a page: POSTs to path with body, shows a refusal in feedback, then calls after(result).
+ * Resolves with the result, or null when refused.
+ */
+export function commands(api, feedback, after = () => {}) {
+  return async (path, body) => {
+    feedback.replaceChildren();
+    try {
+      const result = await api(path, { method: 'POST', body });
+      await after(result);
+      return result;
+    } catch (e) {
+      feedback.replaceChildren(message('error', describeError(e)));
+      return null;
+    }
+  };
+}
+
+/** Asks for the reason of a change (hold, block, cancel) in a dialog: {reason} or null when cancelled. */
+export function askReason(title, label) {
+  return dialog({ title, fields: [{ name: 'reason', label, type: 'textarea', required: true }] });
+}
+
+/**
+ * A code field that offers the codes it finds as the user types (a warehouse, a supplier, a SKU): lookup(text) resolves
+ * with [[code, label]]. A lookup that fails (a department not installed, a list the user may not read) leaves a plain
+ * text field. Used by form() for fields of type 'code'.
+ */
+export function codePicker({ name, lookup, required, value, label }) {
+  const list = h('datalist', { id: 'codes-' + name + '-' + Math.random().toString(36).slice(2) });
+  const input = h('input', { name, type: 'text', list: list.id, required, autocomplete: 'off', 'aria-label': label, 'data-picker': name });
+  if (value !== undefined) input.value = value;
+  let timer; let asked = null;
+  const fill = async () => {
+    const text = input.value.trim();
+    if (text === asked) return;
+    asked = text;
+    try {
+      const found = await lookup(text);
+      if (asked === text) list.replaceChildren(...found.map(([code, text]) => h('option', { value: code }, text)));
+    } catch (e) { list.replaceChildren(); }
+  };
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(fill, 200); });
+  input.addEventListener('focus', fill);
+  return { input, element: h('span', { class: 'code-picker' }, input, list) };
 }
 
 /**
@@ -99,7 +178,8 @@ export function progressBar() {
 
 /**
  * A form whose fields show the API's field errors next to them.
- * fields: [{name, label, type: text|number|select|checkbox|textarea, options: [[value, label]], required, value}]
+ * fields: [{name, label, type: text|number|select|checkbox|textarea|date|code, options: [[value, label]], required, value,
+ * lookup (type code: text => [[code, label]], see codePicker)}]
  * onSubmit(values) returns a promise; an ApiError with field errors marks the fields.
  */
 export function form({ fields, submitLabel, onSubmit, onDone }) {
@@ -107,13 +187,15 @@ export function form({ fields, submitLabel, onSubmit, onDone }) {
   const status = h('div');
   const grid = h('div', { class: 'form-grid' }, fields.map(f => {
     let input;
-    if (f.type === 'select') input = h('select', { name: f.name }, f.options.map(([v, l]) => h('option', { value: v }, l)));
+    let control;
+    if (f.type === 'code') { const picker = codePicker({ ...f, value: undefined }); input = picker.input; control = picker.element; }
+    else if (f.type === 'select') input = h('select', { name: f.name }, f.options.map(([v, l]) => h('option', { value: v }, l)));
     else if (f.type === 'textarea') input = h('textarea', { name: f.name, rows: 4 });
     else input = h('input', { name: f.name, type: f.type || 'text', required: f.required, step: f.type === 'number' ? 'any' : undefined });
     if (f.type === 'checkbox') input.checked = f.value !== false; else if (f.value !== undefined) input.value = f.value;
     inputs[f.name] = input;
     errors[f.name] = h('div', { class: 'error', 'data-error-for': f.name });
-    wrappers[f.name] = h('div', { class: 'field' }, h('label', {}, f.label, input), errors[f.name]);
+    wrappers[f.name] = h('div', { class: 'field' }, h('label', {}, f.label, control || input), errors[f.name]);
     return wrappers[f.name];
   }));
   const submit = h('button', { type: 'submit' }, submitLabel || tc('save'));
@@ -294,6 +376,17 @@ export function importPanel({ api, uploadPath, jobsPath, t, statusText, fraction
     progress: progress.element, result,
     recent: h('div', {}, h(heading, {}, t('recentImports')), recent.element)
   };
+}
+
+/**
+ * The saved versions of a settings document (its .../versions answer, newest first): number, the figures a page wants
+ * to compare (columns: [{ title, value: settings => text }]), the note, who saved it and when, under an "Earlier versions" heading.
+ */
+export function versionHistory(versions, columns = []) {
+  return h('div', { 'data-versions': '' }, h('h3', {}, tc('versions')),
+    h('table', {}, h('tr', {}, [tc('version'), ...columns.map(c => c.title), tc('note'), tc('savedBy'), tc('savedAt')].map(x => h('th', {}, x))),
+      versions.map(v => h('tr', {}, h('td', {}, String(v.version)), ...columns.map(c => h('td', { class: 'num' }, String(c.value(v.settings)))),
+        h('td', {}, v.note || ''), h('td', {}, v.createdBy), h('td', {}, new Date(v.createdAt).toLocaleString())))));
 }
 
 /** A refused file's rows in error: the heading, how many there were when more than those listed, the list. */

@@ -1,6 +1,6 @@
 // Customer service & CRM pages: members (search, enrol, profile with orders, tier history and the points ledger), tiers.
-import { h, pagedTable, form, message, describeError, barChart, query as q } from '/console/ui.js';
-import { translator, currentLanguage } from '/console/i18n.js';
+import { h, pagedTable, form, message, describeError, barChart, query as q, versionHistory } from '/console/ui.js';
+import { translator, currentLanguage, common } from '/console/i18n.js';
 import { renderReturns, renderRefunds } from './returns.js';
 import { renderTickets, renderAudits } from './tickets.js';
 import { renderCampaigns } from './campaigns.js';
@@ -45,6 +45,7 @@ const t = translator({
 });
 
 const zh = () => currentLanguage() === 'zh';
+const tc = translator(common);
 
 export async function render(container, route, { api }) {
   if (route === 'returns') return renderReturns(container, api);
@@ -170,12 +171,18 @@ async function tiers(container, api) {
     minOrders: h('input', { type: 'number', value: x.minOrders, 'aria-label': t('minOrders') + ' ' + x.code }),
     pointsPerYuan: h('input', { type: 'number', step: 'any', value: x.pointsPerYuan, 'aria-label': t('rate') + ' ' + x.code })
   }));
+  const note = h('input', { maxlength: 500, 'aria-label': tc('versionNote'), placeholder: tc('versionNote') });
+  const history = async () => versionHistory(await api('crm/tiers/versions'),
+    list.map((x, n) => ({ title: x.code + ' ' + t('minSpend'), value: settings => settings.tiers[n] ? settings.tiers[n].minSpend : '' })));
+  let versions = await history();
   const save = h('button', { onclick: async () => {
     feedback.replaceChildren();
     try {
-      await api('crm/tiers', { method: 'PUT', body: inputs.map(i => ({ code: i.code, nameZh: i.nameZh.value, nameEn: i.nameEn.value,
+      await api('crm/tiers?' + q({ note: note.value }), { method: 'PUT', body: inputs.map(i => ({ code: i.code, nameZh: i.nameZh.value, nameEn: i.nameEn.value,
         minSpend: Number(i.minSpend.value), minOrders: Number(i.minOrders.value), pointsPerYuan: Number(i.pointsPerYuan.value) })) });
       feedback.replaceChildren(message('ok', '✓'));
+      note.value = '';
+      const fresh = await history(); versions.replaceWith(fresh); versions = fresh;
     } catch (e) { feedback.replaceChildren(message('error', describeError(e))); }
   } }, t('saveTiers'));
   const nightly = h('button', { class: 'secondary', onclick: async () => {
@@ -188,5 +195,5 @@ async function tiers(container, api) {
     h('table', {}, h('tr', {}, [t('rank'), 'Code', t('nameZh'), t('nameEn'), t('minSpend'), t('minOrders'), t('rate')].map(x => h('th', {}, x))),
       inputs.map((i, n) => h('tr', {}, h('td', {}, String(list[n].rank)), h('td', {}, i.code), h('td', {}, i.nameZh), h('td', {}, i.nameEn),
         h('td', {}, i.minSpend), h('td', {}, i.minOrders), h('td', {}, i.pointsPerYuan)))),
-    h('div', { class: 'toolbar' }, save, nightly), feedback);
+    h('div', { class: 'toolbar' }, note, save, nightly), feedback, versions);
 }

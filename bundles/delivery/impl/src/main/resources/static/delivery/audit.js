@@ -1,6 +1,6 @@
 // Delivery audit pages (配送稽核): the courier scorecard with its chart, penalties (waive, dispute, decide), incidents
 // stations record, and headquarters' delivery standards.
-import { h, pagedTable, form, dialog, message, describeError, barChart, query as q } from '/console/ui.js';
+import { h, pagedTable, form, dialog, message, describeError, barChart, query as q, versionHistory } from '/console/ui.js';
 import { translator } from '/console/i18n.js';
 
 const t = translator({
@@ -122,5 +122,7 @@ export async function standards(container, api) {
     },
     onDone: () => { container.replaceChildren(); standards(container, api); }
   });
-  container.append(h('h2', {}, t('standards') + ' · ' + t('version') + ' ' + current.version), edit.element);
+  const versions = versionHistory(await api('delivery/audit/standards/versions'),
+    STANDARDS.slice(0, 3).map(name => ({ title: t(name), value: settings => settings[name] })));
+  container.append(h('h2', {}, t('standards') + ' · ' + t('version') + ' ' + current.version), edit.element, versions);
 }

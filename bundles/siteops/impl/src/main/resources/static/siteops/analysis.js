@@ -1,7 +1,9 @@
 // Sales analysis (销售分析): product classes with reasons, class counts over time, velocity against stock cover, the
 // suggested actions, and the classification rules (supervisors change them).
-import { h, pagedTable, form, dialog, message, describeError, barChart, query as q } from '/console/ui.js';
-import { translator, currentLanguage } from '/console/i18n.js';
+import { h, pagedTable, form, dialog, message, describeError, barChart, query as q, versionHistory } from '/console/ui.js';
+import { translator, currentLanguage, common } from '/console/i18n.js';
+
+const tc = translator(common);
 
 const CLASSES = ['BEST_SELLER', 'POTENTIAL', 'SLOW_MOVER', 'UNCERTAIN'];
 const COLORS = { BEST_SELLER: '#27ae60', POTENTIAL: '#2980b9', SLOW_MOVER: '#c0392b', UNCERTAIN: '#7f8c8d' };
@@ -123,9 +125,13 @@ export async function renderAnalysis(container, api) {
   const rules = await api('siteops/analysis/rules');
   const ruleFields = ['recentDays', 'bestSellerPerDay', 'slowMoverPerDay', 'slowCoverDays', 'potentialTrendPercent', 'potentialMinUnits',
     'shortCoverDays', 'targetCoverDays'].map(name => ({ name, label: t(name), type: 'number', required: true, value: rules[name] }));
-  const rulesForm = form({ submitLabel: t('saveRules'), fields: ruleFields,
-    onSubmit: values => api('siteops/analysis/rules', { method: 'PUT', body: values }) });
+  const ruleVersions = async () => versionHistory(await api('siteops/analysis/rules/versions'),
+    ['recentDays', 'bestSellerPerDay', 'slowMoverPerDay'].map(name => ({ title: t(name), value: settings => settings[name] })));
+  let versions = await ruleVersions();
+  const rulesForm = form({ submitLabel: t('saveRules'), fields: [...ruleFields, { name: 'note', label: tc('versionNote') }],
+    onSubmit: ({ note, ...values }) => api('siteops/analysis/rules?' + q({ note }), { method: 'PUT', body: values }),
+    onDone: async () => { const fresh = await ruleVersions(); versions.replaceWith(fresh); versions = fresh; } });
   await drawCharts();
   container.append(h('h2', {}, t('analysis')), h('div', { class: 'toolbar' }, runButton), status, charts, table.element,
-    h('h3', {}, t('actions')), actions.element, h('details', {}, h('summary', {}, t('rules')), rulesForm.element));
+    h('h3', {}, t('actions')), actions.element, h('details', {}, h('summary', {}, t('rules')), rulesForm.element, versions));
 }

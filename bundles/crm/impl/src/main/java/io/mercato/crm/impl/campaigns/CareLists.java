@@ -6,7 +6,7 @@ import io.mercato.crm.impl.persistence.CalendarDayRow;
 import io.mercato.crm.impl.persistence.CalendarMapper;
 import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.MemberMapper;
-import io.mercato.crm.impl.persistence.TierMapper;
+import io.mercato.crm.impl.tiers.Tiers;
 import io.mercato.crm.impl.persistence.TierRow;
 import io.mercato.platform.api.persistence.Transactions;
 import java.time.LocalDate;
@@ -25,13 +25,15 @@ public class CareLists {
     static final int VIP_RANK = 2;
     private static final int MAX = 500;
     private final Transactions transactions;
+    private final Tiers tiers;
 
     public record CareList(LocalDate day, String holiday, List<Member> birthdays, List<Member> holidayGreetings) {
     }
 
     @Activate
-    public CareLists(@Reference CrmDatabase database) {
+    public CareLists(@Reference CrmDatabase database, @Reference Tiers tiers) {
         this.transactions = database.transactions();
+        this.tiers = tiers;
     }
 
     /** The care list of a day ({@code yyyy-MM-dd}; today when absent). */
@@ -43,13 +45,13 @@ public class CareLists {
             throw new io.mercato.platform.api.ValidationException("date", "must be a date like 2026-11-30");
         }
         return transactions.read(tx -> {
-            List<TierRow> tiers = tx.mapper(TierMapper.class).all();
+            List<TierRow> ladder = tiers.ladder(tx);
             MemberMapper members = tx.mapper(MemberMapper.class);
             String holiday = tx.mapper(CalendarMapper.class).daysFrom(date).stream()
                     .filter(d -> d.day().equals(date) && "HOLIDAY".equals(d.kind())).map(CalendarDayRow::name).findFirst().orElse(null);
             List<Member> birthdays = members.birthdays(date.getMonthValue(), date.getDayOfMonth(), MAX).stream()
-                    .map(row -> Member.of(row, tiers)).toList();
-            List<Member> greetings = holiday == null ? List.of() : members.vips(VIP_RANK, MAX).stream().map(row -> Member.of(row, tiers)).toList();
+                    .map(row -> Member.of(row, ladder)).toList();
+            List<Member> greetings = holiday == null ? List.of() : members.vips(VIP_RANK, MAX).stream().map(row -> Member.of(row, ladder)).toList();
             return new CareList(date, holiday, birthdays, greetings);
         });
     }

@@ -6,7 +6,7 @@ import io.mercato.crm.api.MemberInfo;
 import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.MemberMapper;
 import io.mercato.crm.impl.persistence.MemberRow;
-import io.mercato.crm.impl.persistence.TierMapper;
+import io.mercato.crm.impl.tiers.Tiers;
 import io.mercato.crm.impl.persistence.TierRow;
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
@@ -39,10 +39,12 @@ public class Members implements MemberDirectory {
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_ -]{1,20}");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{3,11}");
     private final Transactions transactions;
+    private final Tiers tiers;
 
     @Activate
-    public Members(@Reference CrmDatabase database) {
+    public Members(@Reference CrmDatabase database, @Reference Tiers tiers) {
         this.transactions = database.transactions();
+        this.tiers = tiers;
     }
 
     /** A member enrolled within a transaction: its id, and whether this call created it. */
@@ -57,18 +59,18 @@ public class Members implements MemberDirectory {
         String wantedTier = tier == null || tier.isBlank() ? null : tier.strip().toUpperCase(Locale.ROOT);
         Long beforeId = page.after() == null ? null : Cursor.number(Cursor.parts(page.after(), 1)[0]);
         return transactions.read(tx -> {
-            List<TierRow> tiers = tx.mapper(TierMapper.class).all();
-            Check.input().rule(wantedTier == null || tiers.stream().anyMatch(t -> t.code().equals(wantedTier)), "tier",
-                    "must be one of " + String.join(", ", tiers.stream().map(TierRow::code).toList())).validate();
+            List<TierRow> ladder = tiers.ladder(tx);
+            Check.input().rule(wantedTier == null || ladder.stream().anyMatch(t -> t.code().equals(wantedTier)), "tier",
+                    "must be one of " + String.join(", ", ladder.stream().map(TierRow::code).toList())).validate();
             MemberMapper members = tx.mapper(MemberMapper.class);
             return Page.of(members.search(pattern, mobilePrefix, wantedTier, beforeId, page.fetch(), page.offset()), page,
                     tx.withinMillis(PageRequest.COUNT_MILLIS, () -> members.count(pattern, mobilePrefix, wantedTier, page.countLimit())),
-                    row -> Cursor.of(row.id())).map(row -> Member.of(row, tiers));
+                    row -> Cursor.of(row.id())).map(row -> Member.of(row, ladder));
         });
     }
 
     public Member get(String code) {
-        return transactions.read(tx -> Member.of(require(tx, code), tx.mapper(TierMapper.class).all()));
+        return transactions.read(tx -> Member.of(require(tx, code), tiers.ladder(tx)));
     }
 
     public Member create(MemberInput input, Actor actor) {
@@ -76,7 +78,7 @@ public class Members implements MemberDirectory {
         return transactions.inTransaction(actor, tx -> {
             LocalDate today = ShopTime.today();
             MemberMapper members = tx.mapper(MemberMapper.class);
-            String entryTier = tx.mapper(TierMapper.class).all().get(0).code();
+            String entryTier = tiers.ladder(tx).get(0).code();
             Long id = members.insert(mobile, blank(input.email()), input.name().strip(), input.birthday(), blank(input.province()),
                     blank(input.city()), tags(input.tags()), Boolean.TRUE.equals(input.smsOptOut()), Boolean.TRUE.equals(input.emailOptOut()),
                     Boolean.TRUE.equals(input.consent()), entryTier, today, today.plusYears(1), "AGENT", actor.username());
@@ -99,7 +101,7 @@ public class Members implements MemberDirectory {
             MemberRow after = members.byId(before.id());
             tx.audit("crm.member-updated", "member", code, Map.of("smsOptOut", after.smsOptOut(), "emailOptOut", after.emailOptOut(),
                     "consent", after.consentAt() != null, "tags", after.tags()));
-            return Member.of(after, tx.mapper(TierMapper.class).all());
+            return Member.of(after, tiers.ladder(tx));
         });
     }
 
@@ -111,7 +113,7 @@ public class Members implements MemberDirectory {
             return new Enrolment(known.id(), false);
         }
         LocalDate today = ShopTime.today();
-        String entryTier = tx.mapper(TierMapper.class).all().get(0).code();
+        String entryTier = tiers.ladder(tx).get(0).code();
         String shortName = name == null || name.isBlank() ? Mobiles.masked(mobile) : name.strip();
         Long id = members.insert(mobile, null, shortName.length() > 60 ? shortName.substring(0, 60) : shortName, null, province, city, "",
                 false, false, false, entryTier, today, today.plusYears(1), "ORDER", tx.actor().username());
@@ -143,10 +145,10 @@ public class Members implements MemberDirectory {
         return row;
     }
 
-    private static Member joined(TransactionContext tx, MemberRow row, String source) {
+    private Member joined(TransactionContext tx, MemberRow row, String source) {
         tx.audit("crm.member-joined", "member", row.code(), Map.of("source", source, "tier", row.tierCode()));
         tx.publish(CrmEvents.MEMBER_JOINED, Map.of(CrmEvents.MEMBER, row.code(), CrmEvents.TO, row.tierCode()));
-        return Member.of(row, tx.mapper(TierMapper.class).all());
+        return Member.of(row, tiers.ladder(tx));
     }
 
     private static MemberInfo info(MemberRow row) {

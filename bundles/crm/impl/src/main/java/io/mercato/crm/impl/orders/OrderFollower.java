@@ -6,7 +6,7 @@ import io.mercato.crm.impl.members.ShopTime;
 import io.mercato.crm.impl.persistence.CrmDatabase;
 import io.mercato.crm.impl.persistence.MemberMapper;
 import io.mercato.crm.impl.persistence.MemberOrderMapper;
-import io.mercato.crm.impl.persistence.TierMapper;
+import io.mercato.crm.impl.tiers.Tiers;
 import io.mercato.crm.impl.persistence.TierRow;
 import io.mercato.crm.impl.points.PointsLedger;
 import io.mercato.crm.impl.tiers.TierReview;
@@ -46,15 +46,18 @@ public class OrderFollower implements OutboxSubscriber {
     private final SalesOrders orders;
     private final Members members;
     private final PointsLedger ledger;
-    private final TierReview tiers;
+    private final TierReview review;
+    private final Tiers tiers;
 
     @Activate
     public OrderFollower(@Reference CrmDatabase database, @Reference SalesOrders orders, @Reference Members members,
-                         @Reference PointsLedger ledger, @Reference TierReview tiers) {
+                         @Reference PointsLedger ledger, @Reference TierReview review,
+                         @Reference Tiers tiers) {
         this.transactions = database.transactions();
         this.orders = orders;
         this.members = members;
         this.ledger = ledger;
+        this.review = review;
         this.tiers = tiers;
     }
 
@@ -85,7 +88,7 @@ public class OrderFollower implements OutboxSubscriber {
             return; // linked before: this delivery was applied already
         }
         String tierCode = tx.mapper(MemberMapper.class).byId(member.memberId()).tierCode();
-        TierRow tier = tx.mapper(TierMapper.class).all().stream().filter(t -> t.code().equals(tierCode)).findFirst().orElseThrow();
+        TierRow tier = tiers.ladder(tx).stream().filter(t -> t.code().equals(tierCode)).findFirst().orElseThrow();
         List<PointsLedger.LineEarning> earnings = new ArrayList<>();
         for (SalesOrderInfo.Line line : order.lines()) {
             long points = line.amount().multiply(tier.pointsPerYuan()).setScale(0, RoundingMode.DOWN).longValueExact();
@@ -98,7 +101,7 @@ public class OrderFollower implements OutboxSubscriber {
         memberOrders.setPoints(order.number(), earned);
         String code = tx.mapper(MemberMapper.class).byId(member.memberId()).code();
         tx.audit("crm.order-linked", "member", code, Map.of("order", order.number(), "goods", goods.toPlainString(), "points", earned));
-        tiers.review(tx, member.memberId(), today, "order " + order.number() + " delivered");
+        review.review(tx, member.memberId(), today, "order " + order.number() + " delivered");
     }
 
     private void returned(TransactionContext tx, SalesOrderInfo order) {
@@ -113,6 +116,6 @@ public class OrderFollower implements OutboxSubscriber {
                 + " given back: the order was returned", today);
         String code = tx.mapper(MemberMapper.class).byId(memberId).code();
         tx.audit("crm.order-returned", "member", code, Map.of("order", order.number(), "pointsReversed", reversed, "pointsRestored", restored));
-        tiers.review(tx, memberId, today, "order " + order.number() + " returned");
+        review.review(tx, memberId, today, "order " + order.number() + " returned");
     }
 }

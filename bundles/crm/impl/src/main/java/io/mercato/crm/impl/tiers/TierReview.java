@@ -12,18 +12,27 @@ import io.mercato.platform.api.persistence.TransactionContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Reviews one member's tier inside a caller's transaction: on every delivered or returned order, and nightly on review dates. */
 @Component(service = TierReview.class)
 public class TierReview {
+    private final Tiers tiers;
+
+    @Activate
+    public TierReview(@Reference Tiers tiers) {
+        this.tiers = tiers;
+    }
+
     /** Reviews the member (its row locked); returns the decision, a change recorded, audited and published. */
     public TierRules.Decision review(TransactionContext tx, long memberId, LocalDate today, String why) {
         MemberRow member = tx.mapper(MemberMapper.class).lock(memberId);
-        List<TierRow> tiers = tx.mapper(TierMapper.class).all();
-        TierRow held = tiers.stream().filter(tier -> tier.code().equals(member.tierCode())).findFirst().orElseThrow();
+        List<TierRow> ladder = tiers.ladder(tx);
+        TierRow held = ladder.stream().filter(tier -> tier.code().equals(member.tierCode())).findFirst().orElseThrow();
         TwelveMonthsRow figures = tx.mapper(MemberOrderMapper.class).twelveMonths(memberId, ShopTime.startOf(today.minusYears(1)));
-        TierRules.Decision decision = TierRules.decide(tiers, held, member.tierReviewOn(), figures.spend(), figures.orders(), today);
+        TierRules.Decision decision = TierRules.decide(ladder, held, member.tierReviewOn(), figures.spend(), figures.orders(), today);
         if (decision.kind() == TierRules.Kind.KEPT) {
             return decision;
         }

@@ -152,7 +152,10 @@ public class CatalogResource {
         return imports.cancel(id, Requests.actor(security));
     }
 
-    /** The rows in error of a refused file, as CSV for a spreadsheet. */
+    /**
+     * The rows in error of a refused file, as CSV for a spreadsheet. Every import's endpoints have this shape (the jobs kit's
+     * life cycle); each department keeps its own few lines because the paths, capability and file names are its own.
+     */
     @GET
     @Path("imports/{id: [0-9]{1,18}}/errors.csv")
     @Produces("text/csv")

@@ -50,7 +50,10 @@ public class ImportResource {
         return imports.cancel(id, Requests.actor(security));
     }
 
-    /** The rows in error of a refused file, as CSV for a spreadsheet. */
+    /**
+     * The rows in error of a refused file, as CSV for a spreadsheet. Every import's endpoints have this shape (the jobs kit's
+     * life cycle); each department keeps its own few lines because the paths, capability and file names are its own.
+     */
     @GET
     @Path("{id}/errors.csv")
     @Produces("text/csv")

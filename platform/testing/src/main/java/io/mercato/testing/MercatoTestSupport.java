@@ -1,14 +1,16 @@
-package io.mercato.itests;
+package io.mercato.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
@@ -22,16 +24,26 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 
 /**
- * Boots the real built distribution (offline: no remote Maven repository) once per test class, on free
- * ports, with the Java 17 module flags of bin/karaf that Pax Exam does not add itself.
+ * What a Mercato integration test extends: it boots the real built distribution (version from the system property
+ * {@code mercato.version}; offline: no remote Maven repository, the build's local one) once per test class, on free
+ * ports, with the Java 17 module flags of bin/karaf that Pax Exam does not add itself; the helpers log in, call the API
+ * and wait for a department. The same class serves the platform's tests and an integrator's department test.
  */
 public abstract class MercatoTestSupport {
-    static final String HTTP_PORT_PROPERTY = "mercato.test.http.port";
+    public static final String HTTP_PORT_PROPERTY = "mercato.test.http.port";
 
     /** Every test class boots the distribution this way; a class that needs more overrides it and adds to {@link #baseConfiguration()}. */
     @org.ops4j.pax.exam.Configuration
     public Option[] config() {
         return baseConfiguration();
+    }
+
+    /** The distribution as built, plus a department of the integrator's: its features file and the feature to install. */
+    protected static Option[] withDepartment(String groupId, String featureArtifactId, String version, String feature) {
+        Option[] base = baseConfiguration();
+        Option[] all = java.util.Arrays.copyOf(base, base.length + 1);
+        all[base.length] = features(maven(groupId, featureArtifactId, version).type("xml").classifier("features"), feature);
+        return all;
     }
 
     protected static Option[] baseConfiguration() {
@@ -53,6 +65,8 @@ public abstract class MercatoTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
+            // This class runs inside Karaf as well (Pax Exam runs the test methods there).
+            mavenBundle("io.mercato", "platform.testing", version),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("--add-reads=java.xml=java.logging"),
             vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
@@ -70,28 +84,37 @@ public abstract class MercatoTestSupport {
         };
     }
 
-    static int freePort() {
-        return io.mercato.benchmark.MercatoProcess.freePort();
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    protected static String baseUrl() {
+    public static String baseUrl() {
         return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY) + "/api/";
     }
 
-    protected static String adminPassword() throws IOException {
+    public static String adminPassword() throws IOException {
         Path file = Path.of(System.getProperty("karaf.data"), "mercato", "admin-password.txt");
         waitUntil(Duration.ofSeconds(90), () -> Files.exists(file), "admin password file " + file);
         return Files.readString(file).trim();
     }
 
     /** Waits until the warehouse API is served (it answers 401 to an anonymous call). */
-    protected static void waitForWarehouseApi() {
+    public static void waitForWarehouseApi() {
+        waitForApi("warehouse/warehouses");
+    }
+
+    /** Waits until a department's endpoint (a path under /api/, e.g. {@code giftwrap/entries}) is served: 401 to an anonymous call. */
+    public static void waitForApi(String path) {
         if (apiNeverCameUp) {
-            throw new AssertionError("The warehouse API did not come up for an earlier test of this class; see data/log/karaf.log");
+            throw new AssertionError("The API did not come up for an earlier test of this class; see data/log/karaf.log");
         }
         ApiClient anonymous = new ApiClient(baseUrl());
         try {
-            waitUntil(Duration.ofSeconds(120), () -> anonymous.get("warehouse/warehouses").status() == 401, "warehouse API");
+            waitUntil(Duration.ofSeconds(120), () -> anonymous.get(path).status() == 401, path + " served");
         } catch (AssertionError timedOut) {
             apiNeverCameUp = true;
             throw timedOut;
@@ -102,7 +125,7 @@ public abstract class MercatoTestSupport {
     private static volatile boolean apiNeverCameUp;
 
     /** Once the distribution serves the API, a client logged in as the first-start admin. */
-    protected static ApiClient loginAsAdmin() throws IOException {
+    public static ApiClient loginAsAdmin() throws IOException {
         if (apiNeverCameUp) {
             throw new AssertionError("Mercato did not come up for an earlier test of this class; see data/log/karaf.log");
         }
@@ -118,7 +141,7 @@ public abstract class MercatoTestSupport {
     }
 
     /** Polls instead of sleeping a fixed time; fails with the description after the deadline. */
-    protected static void waitUntil(Duration timeout, BooleanSupplier condition, String description) {
+    public static void waitUntil(Duration timeout, BooleanSupplier condition, String description) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -134,7 +157,7 @@ public abstract class MercatoTestSupport {
     }
 
     /** Runs a Karaf shell command as the shell user {@code karaf} with the admin role; its result and output. */
-    protected static String runShellCommand(org.apache.karaf.shell.api.console.SessionFactory shell, String command) throws Exception {
+    public static String runShellCommand(org.apache.karaf.shell.api.console.SessionFactory shell, String command) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         org.apache.karaf.shell.api.console.Session session = shell.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
@@ -147,7 +170,7 @@ public abstract class MercatoTestSupport {
         return result + " " + out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    protected static void assertProblem(ApiClient.Answer answer, int status, String field, String messageStart) {
+    public static void assertProblem(ApiClient.Answer answer, int status, String field, String messageStart) {
         assertEquals(answer.body(), status, answer.status());
         assertEquals("application/problem+json", answer.contentType());
         JsonNode errors = answer.json().get("errors");
@@ -159,14 +182,14 @@ public abstract class MercatoTestSupport {
     }
 
     /** Hires a member of staff into a position of the organisation; the password is {@code <username>-password-1}. */
-    protected static void hire(ApiClient api, String username, String name, String position) {
+    public static void hire(ApiClient api, String username, String name, String position) {
         ApiClient.Answer hired = api.post("org/staff", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
                 + "\",\"password\":\"" + username + "-password-1\",\"position\":\"" + position + "\"}");
         assertEquals(hired.body(), 201, hired.status());
     }
 
     /** The first column of the first row: tests read the database directly where the API does not show a figure. */
-    protected static String firstValue(javax.sql.DataSource dataSource, String sql, Object... parameters) throws java.sql.SQLException {
+    public static String firstValue(javax.sql.DataSource dataSource, String sql, Object... parameters) throws java.sql.SQLException {
         try (java.sql.Connection connection = dataSource.getConnection(); java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -1,4 +1,4 @@
-package io.mercato.itests;
+package io.mercato.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,24 +9,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small HTTP client for the Mercato API as a logged-in staff member. */
-final class ApiClient {
-    static final ObjectMapper JSON = new ObjectMapper();
+/** A small HTTP client for the Mercato API as a logged-in staff member (or anonymous, or with HTTP Basic). */
+public final class ApiClient {
+    public static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String token;
     private String basic;
 
-    ApiClient(String base) {
+    /** A client of the API under {@code base} (ending in {@code /api/}), not logged in. */
+    public ApiClient(String base) {
         this.base = base;
     }
 
-    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
-        String header(String name) {
+    public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
             return headers == null ? null : headers.firstValue(name).orElse(null);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -35,7 +36,7 @@ final class ApiClient {
         }
     }
 
-    ApiClient login(String username, String password) {
+    public ApiClient login(String username, String password) {
         Answer answer = send("POST", "session", "application/json",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
         if (answer.status() != 200) {
@@ -46,33 +47,33 @@ final class ApiClient {
     }
 
     /** This client sends HTTP Basic credentials on every call instead of a token. */
-    ApiClient basic(String username, String password) {
+    public ApiClient basic(String username, String password) {
         basic = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         token = null;
         return this;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send("GET", path, null, null, null);
     }
 
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return send("POST", path, "application/json", json, null);
     }
 
-    Answer post(String path, String json, String idempotencyKey) {
+    public Answer post(String path, String json, String idempotencyKey) {
         return send("POST", path, "application/json", json, idempotencyKey);
     }
 
-    Answer put(String path, String json) {
+    public Answer put(String path, String json) {
         return send("PUT", path, "application/json", json, null);
     }
 
-    Answer send(String method, String path, String contentType, String body, String idempotencyKey) {
+    public Answer send(String method, String path, String contentType, String body, String idempotencyKey) {
         java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
         if (contentType != null) {
             headers.put("Content-Type", contentType);
@@ -89,7 +90,7 @@ final class ApiClient {
     }
 
     /** A POST of raw bytes (an image, a file) as the given media type. */
-    Answer postBytes(String path, String contentType, byte[] body, String idempotencyKey) {
+    public Answer postBytes(String path, String contentType, byte[] body, String idempotencyKey) {
         HttpRequest.Builder request = authorised(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
         if (idempotencyKey != null) {
@@ -99,7 +100,7 @@ final class ApiClient {
     }
 
     /** A GET answered with bytes (an image). */
-    byte[] getBytes(String path) {
+    public byte[] getBytes(String path) {
         try {
             HttpResponse<byte[]> response = http.send(authorised(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                     .GET()).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -125,7 +126,7 @@ final class ApiClient {
     }
 
     /** A request with exactly these headers (no login of this client added). */
-    Answer request(String method, String path, String body, java.util.Map<String, String> headers) {
+    public Answer request(String method, String path, String body, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
