@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 /** The built distribution unpacked and started with its own bin/start script, as an admin would. */
@@ -18,6 +20,14 @@ public final class MercatoProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort;
     private final Duration bootTime;
+    private Boot boot;
+
+    /**
+     * A boot's figures: to the first answer of the API, to {@code /api/health} UP (every installed department serving;
+     * null if it did not get there in time), and when each department first showed UP there, from bin/start.
+     */
+    public record Boot(Duration firstAnswer, Duration healthy, Map<String, Duration> departments, java.time.Instant launched) {
+    }
 
     private MercatoProcess(Path home, int httpPort, Duration bootTime) {
         this.home = home;
@@ -51,25 +61,44 @@ public final class MercatoProcess implements AutoCloseable {
                 setProperty(home.resolve("etc").resolve(file.getKey()), setting.getKey(), setting.getValue());
             }
         }
+        java.time.Instant launched = java.time.Instant.now();
         long started = System.nanoTime();
         run(home, home.resolve("bin/start").toString());
         MercatoProcess mercato = new MercatoProcess(home, httpPort, null);
+        Boot boot;
         try {
-            awaitApi(httpPort, home, Duration.ofSeconds(120));
+            boot = awaitBoot(httpPort, home, started, launched);
         } catch (AssertionError | InterruptedException notUp) {
             // A Karaf that never served must not outlive the run (nor its PostgreSQL).
             mercato.close();
             throw notUp;
         }
-        return new MercatoProcess(home, httpPort, Duration.ofNanos(System.nanoTime() - started));
+        MercatoProcess up = new MercatoProcess(home, httpPort, boot.firstAnswer());
+        up.boot = boot;
+        return up;
+    }
+
+    /** The figures of the last start (the first, or {@link #startAgain()}). */
+    public Boot boot() {
+        return boot;
     }
 
     /** Starts the same installation again (after a stop or a crash), with its data; returns the time to the API. */
     public Duration startAgain() throws Exception {
+        java.time.Instant launched = java.time.Instant.now();
         long started = System.nanoTime();
         run(home, home.resolve("bin/start").toString());
-        awaitApi(httpPort, home, Duration.ofSeconds(180));
-        return Duration.ofNanos(System.nanoTime() - started);
+        boot = awaitBoot(httpPort, home, started, launched);
+        return boot.firstAnswer();
+    }
+
+    /** Stops Karaf (bin/stop) and waits until its process and the embedded PostgreSQL are gone. */
+    public void stop() throws Exception {
+        close();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!databaseProcesses().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     /** kill -9 of the Karaf JVM, as a power cut or the OOM killer would do it. */
@@ -152,22 +181,47 @@ public final class MercatoProcess implements AutoCloseable {
         return Files.readString(home.resolve("data/mercato/admin-password.txt")).trim();
     }
 
-    private static void awaitApi(int httpPort, Path home, Duration timeout) throws InterruptedException {
+    private static final Pattern DEPARTMENT_STATE = Pattern.compile("\"([a-z][a-z0-9]*)\":\"(UP|STARTING|UNCHECKED)\"");
+
+    /**
+     * Polls until the warehouse API answers (401 to an anonymous call; failing after two minutes), then on until
+     * {@code /api/health} is UP, noting when each department first showed UP there.
+     */
+    private static Boot awaitBoot(int httpPort, Path home, long started, java.time.Instant launched) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = started + Duration.ofSeconds(120).toNanos();
+        Duration firstAnswer = null;
+        Map<String, Duration> departments = new java.util.TreeMap<>();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/warehouse/warehouses"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 401 && Files.exists(home.resolve("data/mercato/admin-password.txt"))) {
-                    return;
+                if (firstAnswer == null) {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
+                            + "/api/warehouse/warehouses")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 401 && Files.exists(home.resolve("data/mercato/admin-password.txt"))) {
+                        firstAnswer = Duration.ofNanos(System.nanoTime() - started);
+                    }
+                }
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                Duration now = Duration.ofNanos(System.nanoTime() - started);
+                Matcher state = DEPARTMENT_STATE.matcher(health.body());
+                while (state.find()) {
+                    if (!"STARTING".equals(state.group(2))) {
+                        departments.putIfAbsent(state.group(1), now);
+                    }
+                }
+                if (health.statusCode() == 200 && firstAnswer != null) {
+                    return new Boot(firstAnswer, now, departments, launched);
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
-        throw new AssertionError("Mercato did not come up within " + timeout + "; see " + home.resolve("data/log/karaf.log"));
+        if (firstAnswer == null) {
+            throw new AssertionError("Mercato did not come up within 120 s; see " + home.resolve("data/log/karaf.log"));
+        }
+        return new Boot(firstAnswer, null, departments, launched);
     }
 
     @Override

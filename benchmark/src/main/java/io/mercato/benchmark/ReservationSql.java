@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** The statements one REST reservation runs (see StockServiceImpl.reserve), issued directly over JDBC. */
+/**
+ * The statements one REST reservation runs (see StockServiceImpl.reserve), issued directly over JDBC: the warehouse,
+ * the reservation (its key unique; the creation time returned), the stock row changed only if enough is available, the
+ * movement, the audit row, and the commit.
+ */
 final class ReservationSql {
     boolean reserve(Connection connection, String key, String sku, String warehouseCode) throws SQLException {
         connection.setAutoCommit(false);
@@ -25,10 +29,18 @@ final class ReservationSql {
     /** The reservation's statements inside the caller's transaction; false when the stock is short. */
     boolean reserveInTransaction(Connection connection, String key, String sku, String warehouseCode) throws SQLException {
         long warehouseId = warehouseId(connection, warehouseCode);
-        update(connection, "INSERT INTO warehouse.reservation (key, sku, warehouse_id, quantity, status, order_ref, created_by) "
-                + "VALUES (?, ?, ?, 1, 'RESERVED', NULL, 'bench') ON CONFLICT (key) DO NOTHING", key, sku, warehouseId);
-        update(connection, "WITH added AS (INSERT INTO warehouse.stock (sku, warehouse_id) VALUES (?, ?) ON CONFLICT DO NOTHING "
-                + "RETURNING sku) INSERT INTO warehouse.sku (sku) SELECT sku FROM added ON CONFLICT DO NOTHING", sku, warehouseId);
+        String createdAt;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO warehouse.reservation (key, sku, warehouse_id, "
+                + "quantity, status, order_ref, created_by) VALUES (?, ?, ?, 1, 'RESERVED', NULL, 'bench') ON CONFLICT (key) DO NOTHING "
+                + "RETURNING created_at")) {
+            insert.setString(1, key);
+            insert.setString(2, sku);
+            insert.setLong(3, warehouseId);
+            try (ResultSet created = insert.executeQuery()) {
+                created.next();
+                createdAt = created.getString(1);
+            }
+        }
         try (PreparedStatement statement = connection.prepareStatement("UPDATE warehouse.stock s SET on_hand = s.on_hand + 0, "
                 + "reserved = s.reserved + 1, in_transit = s.in_transit + 0 FROM warehouse.warehouse w WHERE w.id = s.warehouse_id "
                 + "AND s.sku = ? AND s.warehouse_id = ? AND s.on_hand + 0 >= 0 AND s.reserved + 1 >= 0 AND s.in_transit >= 0 "
@@ -43,14 +55,11 @@ final class ReservationSql {
         }
         update(connection, "INSERT INTO warehouse.movement (actor, sku, warehouse_id, kind, on_hand_delta, reserved_delta, "
                 + "in_transit_delta, reason, reference) VALUES ('bench', ?, ?, 'RESERVE', 0, 1, 0, NULL, ?)", sku, warehouseId, key);
-        try (PreparedStatement find = connection.prepareStatement("SELECT r.key, r.sku, r.warehouse_id, w.code, r.quantity, "
-                + "r.status, r.order_ref, r.created_at FROM warehouse.reservation r JOIN warehouse.warehouse w "
-                + "ON w.id = r.warehouse_id WHERE r.key = ?")) {
-            find.setString(1, key);
-            find.executeQuery().close();
-        }
+        // The same details the platform writes: the reservation as created.
         update(connection, "INSERT INTO platform.audit_log (actor, action, entity, entity_id, details) "
-                + "VALUES ('bench', 'reservation.created', 'reservation', ?, '{}'::jsonb)", key);
+                + "VALUES ('bench', 'reservation.created', 'reservation', ?, ?::jsonb)", key, "{\"key\":\"" + key + "\",\"sku\":\"" + sku
+                + "\",\"warehouseCode\":\"" + warehouseCode + "\",\"quantity\":1,\"status\":\"RESERVED\",\"orderRef\":null,"
+                + "\"createdAt\":\"" + createdAt + "\"}");
         return true;
     }
 

@@ -21,15 +21,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Migrates the schema of every active bundle that declares {@code Mercato-Schema}, then registers a
  * {@link SchemaDatabase} for it under the bundle's own context (so it goes away with the bundle).
- * Migration runs on the database worker thread, never in the framework callback: during a refresh Felix
- * holds its global lock and waiting there deadlocks Karaf.
+ * Migration runs on threads of its own, never in the framework callback: during a refresh Felix holds its global lock
+ * and waiting there deadlocks Karaf. Schemas are independent (a department reads only its own), so up to
+ * {@value #PARALLEL_MIGRATIONS} migrate at once: at boot the departments' schemas and activations overlap instead of
+ * queueing behind each other.
  */
 final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
+    static final int PARALLEL_MIGRATIONS = 3;
 
     private final BundleTracker<String> tracker;
     private final ExecutorService worker;
+    private final ExecutorService migrations = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL_MIGRATIONS, new ThreadFactory());
     private final DataSource dataSource;
     private final SchemaMigrator migrator;
     private final AuditWriter audit;
@@ -52,7 +56,25 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
     /** Stops tracking and withdraws every published database: the pool behind them is about to close. */
     void close() {
         tracker.close();
+        migrations.shutdownNow();
+        try {
+            if (!migrations.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Schema migrations did not stop within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         published.keySet().forEach(this::withdraw);
+    }
+
+    /** Names the migration threads, so a thread dump tells what they are. */
+    private static final class ThreadFactory implements java.util.concurrent.ThreadFactory {
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            return new Thread(work, "mercato-migrations-" + count.incrementAndGet());
+        }
     }
 
     private void withdraw(long bundleId) {
@@ -72,7 +94,7 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
         if (schema == null) {
             return null;
         }
-        worker.submit(() -> migrateAndPublish(bundle, schema.trim()));
+        migrations.submit(() -> migrateAndPublish(bundle, schema.trim()));
         return schema;
     }
 

@@ -27,12 +27,14 @@ public class AccountStore implements StaffAccounts {
     private static final int MIN_PASSWORD_LENGTH = 10;
     private final Transactions transactions;
     private final PasswordLogins passwords;
+    private final SessionStore sessions;
     private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
 
     @Activate
-    public AccountStore(@Reference SecurityDatabase database, @Reference PasswordLogins passwords) {
+    public AccountStore(@Reference SecurityDatabase database, @Reference PasswordLogins passwords, @Reference SessionStore sessions) {
         this.transactions = database.transactions();
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     AccountRow find(String username) {
@@ -97,7 +99,7 @@ public class AccountStore implements StaffAccounts {
     @Override
     public AccountStatus setEnabled(Actor actor, String username, boolean enabled) {
         String name = normalise(username);
-        return transactions.inTransaction(actor, tx -> {
+        AccountStatus after = transactions.inTransaction(actor, tx -> {
             AccountStatus before = existing(tx.mapper(AccountMapper.class), name);
             tx.mapper(AccountMapper.class).setEnabled(name, enabled);
             int ended = enabled ? 0 : tx.mapper(SessionMapper.class).revokeAll(name);
@@ -105,6 +107,8 @@ public class AccountStore implements StaffAccounts {
                     Map.of("enabledBefore", before.enabled(), "sessionsEnded", ended));
             return existing(tx.mapper(AccountMapper.class), name);
         });
+        sessions.forgetAccount(name);
+        return after;
     }
 
     @Override
@@ -127,6 +131,7 @@ public class AccountStore implements StaffAccounts {
             tx.audit("account.password-changed", "account", normalise(actor.username()), Map.of("sessionsEnded", ended));
             return null;
         });
+        sessions.forgetAccount(normalise(actor.username()));
     }
 
     private static AccountStatus existing(AccountMapper accounts, String name) {

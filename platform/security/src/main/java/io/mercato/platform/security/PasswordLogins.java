@@ -32,11 +32,13 @@ public class PasswordLogins {
     }
 
     private final Transactions transactions;
+    private final SessionStore sessions;
     private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
 
     @Activate
-    public PasswordLogins(@Reference SecurityDatabase database) {
+    public PasswordLogins(@Reference SecurityDatabase database, @Reference SessionStore sessions) {
         this.transactions = database.transactions();
+        this.sessions = sessions;
     }
 
     /** The identity when the password is right and the account may log in; why not otherwise. */
@@ -67,7 +69,7 @@ public class PasswordLogins {
     }
 
     private void recordFailure(String name, String source, String reason, boolean countAgainstAccount, Integer attempt) {
-        transactions.inTransaction(ANONYMOUS, tx -> {
+        boolean locked = transactions.inTransaction(ANONYMOUS, tx -> {
             tx.audit("login.failed", "account", name, Map.of("source", source, "reason", reason));
             if (attempt != null && attempt == ATTEMPTS_PER_SOURCE) {
                 tx.mapper(ThrottleMapper.class).pause(name, source, PAUSE_MINUTES);
@@ -79,10 +81,14 @@ public class PasswordLogins {
                 if (failures != null && failures == FAILURES_BEFORE_ACCOUNT_LOCK) {
                     tx.audit("account.locked", "account", name, Map.of("minutes", PAUSE_MINUTES,
                             "after", FAILURES_BEFORE_ACCOUNT_LOCK + " failed logins in a row", "lastSource", source));
+                    return true;
                 }
             }
-            return null;
+            return false;
         });
+        if (locked) {
+            sessions.forgetAccount(name); // a locked account's sessions stop at once, as they did without the cache
+        }
     }
 
     /** The address as given, bounded; "unknown" when the caller could not tell. */

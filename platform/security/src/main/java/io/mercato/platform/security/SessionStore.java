@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Sessions in {@code security.session}: an unguessable token per login of which only a hash is stored, valid while
  * used within {@value #IDLE_MINUTES} minutes, for at most {@value #LIFETIME_DAYS} days, and only while its account
- * may log in. Last use is written at most once a minute, so checking a session is one read.
+ * may log in. Last use is written at most once a minute, so checking a session is one read, and a session read in the
+ * last few seconds is taken from {@link SessionCache} (most requests of a busy session check nothing in the database).
  */
 @Component(service = SessionStore.class)
 public class SessionStore {
@@ -25,6 +26,7 @@ public class SessionStore {
     static final int LIFETIME_DAYS = 7;
     private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
+    private final SessionCache recent = new SessionCache();
 
     @Activate
     public SessionStore(@Reference SecurityDatabase database) {
@@ -47,6 +49,10 @@ public class SessionStore {
             return Optional.empty();
         }
         String hash = hash(token);
+        Optional<StaffIdentity> recentlyValid = recent.get(hash);
+        if (recentlyValid.isPresent()) {
+            return recentlyValid;
+        }
         SessionMapper.SessionRow row = transactions.read(tx -> tx.mapper(SessionMapper.class).find(hash, IDLE_MINUTES));
         if (row == null) {
             return Optional.empty();
@@ -57,7 +63,9 @@ public class SessionStore {
                 return null;
             });
         }
-        return Optional.of(new StaffIdentity(row.username(), AccountRow.parseRoles(row.roles())));
+        StaffIdentity identity = new StaffIdentity(row.username(), AccountRow.parseRoles(row.roles()));
+        recent.put(hash, identity);
+        return Optional.of(identity);
     }
 
     void close(String token) {
@@ -66,7 +74,16 @@ public class SessionStore {
                 tx.mapper(SessionMapper.class).revoke(hash(token));
                 return null;
             });
+            recent.forget(hash(token));
         }
+    }
+
+    /**
+     * Forgets what this node remembers of the account's sessions: called after its sessions were ended, or it was disabled
+     * or locked, so that the next request checks the database again.
+     */
+    void forgetAccount(String username) {
+        recent.forgetAccount(username);
     }
 
     static String hash(String token) {

@@ -44,6 +44,34 @@ public class DepartmentStates {
                 + " department is not installed; an admin can install it (feature mercato-" + department + ")", null, null);
     }
 
+    /**
+     * The departments an admin installed (their feature {@code mercato-<code>} is required), in name order; empty when
+     * the features service is not there (then nothing tells which are meant to run).
+     */
+    java.util.List<String> installed() {
+        FeaturesService current = features;
+        if (current == null) {
+            return java.util.List.of();
+        }
+        try {
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (Feature feature : current.listRequiredFeatures()) {
+                String name = feature.getName();
+                if (name.startsWith("mercato-") && !name.endsWith("-api")) {
+                    String code = name.substring("mercato-".length());
+                    if (DEPARTMENT.matcher(code).matches() && !NOT_DEPARTMENTS.contains(code) && !codes.contains(code)) {
+                        codes.add(code);
+                    }
+                }
+            }
+            java.util.Collections.sort(codes);
+            return codes;
+        } catch (Exception e) {
+            LOG.debug("The installed features could not be listed", e);
+            return java.util.List.of();
+        }
+    }
+
     /** {@code /api/warehouse/stock} → {@code warehouse}; null when the path names no department. */
     static String department(String requestPath) {
         String path = AuthenticationFilter.withoutEdgeSlashes(requestPath == null ? "" : requestPath);

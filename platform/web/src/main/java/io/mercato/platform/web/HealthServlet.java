@@ -4,10 +4,14 @@ import io.mercato.platform.api.persistence.DatabaseStatus;
 import io.mercato.platform.api.web.MercatoApi;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -17,8 +21,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * {@code GET /api/health}: open (for load balancers and boot scripts), 200 when Mercato can serve, 503 with the
- * reason when it cannot. Says nothing a stranger could use: no versions, no addresses.
+ * {@code GET /api/health}: open (for load balancers and boot scripts), 200 when Mercato can serve — the database up and
+ * every installed department answering on its endpoints — 503 with the reason when it cannot, and each installed
+ * department's state. Says nothing a stranger could use: no versions, no addresses.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(MercatoApi.CONTEXT_SELECT)
@@ -30,10 +35,19 @@ public class HealthServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile DatabaseStatus database;
+    private final transient DepartmentStates departments;
+    private final transient DepartmentProbe probe;
 
-    public record Health(String status, Part database) {
+    /** The whole, the database, and each installed department: UP, STARTING (installed, not answering yet) or UNCHECKED (HTTPS only). */
+    public record Health(String status, Part database, Map<String, String> departments) {
         public record Part(String status, String detail, Instant since) {
         }
+    }
+
+    @Activate
+    public HealthServlet(BundleContext context, @Reference DepartmentStates departments) {
+        this.departments = departments;
+        this.probe = new DepartmentProbe(context);
     }
 
     @Override
@@ -42,8 +56,17 @@ public class HealthServlet extends HttpServlet {
         Health.Part db = current == null
                 ? new Health.Part("STARTING", "the database layer has not started", null)
                 : new Health.Part(current.state().name(), current.detail(), current.since());
-        boolean up = current != null && current.isUp();
+        boolean databaseUp = current != null && current.isUp();
+        Map<String, String> states = new LinkedHashMap<>();
+        boolean allServe = true;
+        for (String code : departments.installed()) {
+            Boolean serves = databaseUp ? probe.serves(code) : Boolean.FALSE;
+            states.put(code, serves == null ? "UNCHECKED" : serves ? "UP" : "STARTING");
+            allServe &= serves == null || serves;
+        }
+        boolean up = databaseUp && allServe;
+        String status = up ? "UP" : databaseUp ? "STARTING" : db.status();
         ServletResponses.json(response, up ? 200 : 503, "application/json",
-                JsonMapping.MAPPER.writeValueAsString(new Health(up ? "UP" : db.status(), db)));
+                JsonMapping.MAPPER.writeValueAsString(new Health(status, db, states)));
     }
 }

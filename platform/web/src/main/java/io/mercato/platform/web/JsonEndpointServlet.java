@@ -19,7 +19,13 @@ final class JsonEndpointServlet extends EndpointServlet {
         this.inputType = JsonMapping.MAPPER.getTypeFactory().constructType(endpoint.inputType());
     }
 
-    private record JsonBody(byte[] bytes, String fingerprint) implements Body {
+    /** The body as read; its fingerprint is worked out only for a request with an Idempotency-Key, which needs it. */
+    private record JsonBody(byte[] bytes, String path, String contentType) implements Body {
+        @Override
+        public String fingerprint() {
+            return RequestFingerprint.of("POST", path, contentType, bytes);
+        }
+
         @Override
         public void close() {
             // held in memory: nothing to release
@@ -40,7 +46,7 @@ final class JsonEndpointServlet extends EndpointServlet {
         long limit = gate().maxBodyBytes();
         try {
             byte[] bytes = new LimitedInputStream(request.getInputStream(), limit).readAllBytes();
-            return new JsonBody(bytes, RequestFingerprint.of("POST", path, request.getContentType(), bytes));
+            return new JsonBody(bytes, path, request.getContentType());
         } catch (PayloadTooLargeException e) {
             LimitedInputStream.discard(request.getInputStream());
             throw new ProblemException(Problem.tooLarge(e.limit()));

@@ -64,7 +64,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         home = home.toAbsolutePath().normalize();
         Files.createDirectories(home);
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        long unpacking = System.nanoTime();
+        boolean unpacked = PostgresBinaries.installed(home.resolve("bin"), version);
         Path installation = PostgresBinaries.install(home.resolve("bin"), version, archive);
+        if (!unpacked) {
+            LOG.info("Unpacked the PostgreSQL programs in {} ms", (System.nanoTime() - unpacking) / 1_000_000);
+        }
         EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(home.resolve("credentials.properties"));
         return new EmbeddedPostgres(home, new PostgresCommands(installation, home.resolve("tmp")), credentials,
                 port > 0 ? port : freePort());

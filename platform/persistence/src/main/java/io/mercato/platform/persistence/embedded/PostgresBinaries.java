@@ -22,6 +22,11 @@ final class PostgresBinaries {
     private PostgresBinaries() {
     }
 
+    /** Whether this version is unpacked already. */
+    static boolean installed(Path binaries, String version) {
+        return Files.exists(binaries.resolve(version).resolve(COMPLETE));
+    }
+
     /** The installation folder (holding {@code bin/postgres}), unpacking the archive if needed. */
     static Path install(Path binaries, String version, EmbeddedPostgres.Archive archive) throws IOException {
         Path target = binaries.resolve(version);

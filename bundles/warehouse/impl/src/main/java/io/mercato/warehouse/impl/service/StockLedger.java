@@ -32,7 +32,10 @@ final class StockLedger {
     static StockRow move(TransactionContext tx, String sku, long warehouseId, String warehouseCode, String kind,
                          Delta delta, String reason, String reference, String field) {
         StockMapper stock = tx.mapper(StockMapper.class);
-        stock.ensureRow(sku, warehouseId);
+        if (delta.onHand() > 0 || delta.inTransit() > 0) {
+            // Only what adds stock may find no row yet; a move that takes or holds stock fails on a missing row anyway.
+            stock.ensureRow(sku, warehouseId);
+        }
         StockRow after;
         try {
             after = stock.apply(sku, warehouseId, delta.onHand(), delta.reserved(), delta.inTransit());

@@ -170,13 +170,15 @@ public class StockServiceImpl implements StockService {
         return transactions.inTransaction(actor, tx -> {
             WarehouseRow warehouse = WarehouseServiceImpl.requireActive(tx.mapper(WarehouseMapper.class), "warehouseCode", command.warehouseCode());
             ReservationMapper reservations = tx.mapper(ReservationMapper.class);
-            if (reservations.insert(command.key(), command.sku(), warehouse.id(), command.quantity(), command.orderRef(),
-                    actor.username()) == 0) {
+            java.time.Instant createdAt = reservations.insert(command.key(), command.sku(), warehouse.id(), command.quantity(),
+                    command.orderRef(), actor.username());
+            if (createdAt == null) {
                 return sameReservation(reservations.find(command.key()), command);
             }
             StockLedger.move(tx, command.sku(), warehouse.id(), warehouse.code(), "RESERVE",
                     new Delta(0, command.quantity(), 0), null, command.key());
-            Reservation created = reservations.find(command.key()).toReservation();
+            Reservation created = new Reservation(command.key(), command.sku(), warehouse.code(), command.quantity(),
+                    ReservationStatus.RESERVED, command.orderRef(), createdAt);
             tx.audit("reservation.created", "reservation", command.key(), created);
             return created;
         });
