@@ -109,8 +109,8 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
         ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
         try {
             var result = migrator.migrate(schema, loader);
-            LOG.info("Schema {} of bundle {} is at version {} ({} migrations applied now)",
-                    schema, bundle.getSymbolicName(), result.targetSchemaVersion, result.migrationsExecuted);
+            LOG.info("Schema {} of bundle {} is at version {} ({} migrations applied now)", schema, bundle.getSymbolicName(),
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
             LOG.error("Migration of schema {} failed; stopping bundle {} so it does not run on a wrong schema: {}",
                     schema, bundle.getSymbolicName(), e.getMessage());
