@@ -230,6 +230,8 @@ class ConsoleBrowserIT {
                 assertEquals(List.of(), script.executeScript("return window.__pageErrors"), language + " " + route);
             }
         }
+        // The browser is shared by the class's tests: leave it in English, as the others expect to find it.
+        script.executeScript("localStorage.setItem('mercato.lang', 'en')");
     }
 
     @Test

@@ -137,6 +137,12 @@ public abstract class MercatoTestSupport {
             throw timedOut;
         }
         waitForWarehouseApi();
+        // The platform's own endpoints (the session among them) may come up a moment after a department's: wait for
+        // the login to be served, then for every installed department (/api/health UP).
+        ApiClient anonymous = new ApiClient(baseUrl());
+        String login = "{\"username\":\"admin\",\"password\":\"" + password + "\"}";
+        waitUntil(Duration.ofSeconds(120), () -> anonymous.post("session", login).status() == 200, "the login served");
+        waitUntil(Duration.ofSeconds(120), () -> anonymous.get("health").status() == 200, "every installed department serving (/api/health)");
         return new ApiClient(baseUrl()).login("admin", password);
     }
 
