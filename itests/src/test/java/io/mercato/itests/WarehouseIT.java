@@ -181,6 +181,17 @@ public class WarehouseIT extends MercatoTestSupport {
         ApiClient.Answer rejectedRows = api.get(refusedPath + "/errors.csv");
         assertEquals(rejectedRows.body(), 200, rejectedRows.status());
         assertTrue(rejectedRows.body(), rejectedRows.body().startsWith("\uFEFFrow,field,message\r\n3,warehouse,no active warehouse NOPE-99\r\n4,sku,"));
+        // Every row in error is in the file, not only the first ones the job lists.
+        StringBuilder repeated = new StringBuilder("sku,warehouse,quantity\n");
+        for (int i = 0; i < 131; i++) {
+            repeated.append("CSV-R,CSV-01,1\n");
+        }
+        JsonNode refusedMany = awaitImport(submitImport(repeated.toString(), null));
+        assertEquals(refusedMany.toString(), 130, refusedMany.get("errorCount").asInt());
+        assertEquals(100, refusedMany.get("errors").size());
+        String[] allRejected = api.get("warehouse/imports/" + refusedMany.get("id").asLong() + "/errors.csv").body().split("\r\n");
+        assertEquals(131, allRejected.length);
+        assertEquals("132,sku,CSV-R in CSV-01 appears twice", allRejected[130]);
         ApiClient.Answer over = api.post(refusedPath + "/cancel", "{}");
         assertEquals(over.body(), 409, over.status());
 

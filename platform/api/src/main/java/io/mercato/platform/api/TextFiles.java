@@ -21,6 +21,24 @@ public final class TextFiles {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
+    /** What a reader makes of a text file. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T from(Reader reader) throws IOException;
+    }
+
+    /**
+     * What {@code reading} makes of the file read as strict UTF-8. Readers of uploads turn bad text into a problem for
+     * the client themselves; an upload this server stored and cannot read back is its own fault (an unchecked error).
+     */
+    public static <T> T readStrictUtf8(Path file, Reading<T> reading) {
+        try (Reader reader = strictUtf8(file)) {
+            return reading.from(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("The uploaded file could not be read back", e);
+        }
+    }
+
     /** The text without the byte-order mark spreadsheet programs put before a UTF-8 file's first character. */
     public static Reader withoutBom(Reader source) throws IOException {
         PushbackReader reader = new PushbackReader(source instanceof BufferedReader ? source : new BufferedReader(source, 1 << 16));

@@ -43,8 +43,7 @@ public class JsonJobErrors implements JobErrors {
 
     @Override
     public void writeCsv(List<FieldError> errors, Writer out) throws IOException {
-        out.write('\uFEFF');
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("row", "field", "message").build().print(out);
+        CSVPrinter csv = start(out);
         for (FieldError error : errors) {
             String field = error.field() == null ? "" : error.field();
             String row = "";
@@ -56,5 +55,26 @@ public class JsonJobErrors implements JobErrors {
             csv.printRecord(row, field, error.message());
         }
         csv.flush();
+    }
+
+    @Override
+    public CsvRows csvRows(Writer out) throws IOException {
+        CSVPrinter csv = start(out);
+        return new CsvRows() {
+            @Override
+            public void row(int line, String field, String message) throws IOException {
+                csv.printRecord(line, field, message);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                csv.flush();
+            }
+        };
+    }
+
+    private static CSVPrinter start(Writer out) throws IOException {
+        out.write('\uFEFF');
+        return CSVFormat.DEFAULT.builder().setHeader("row", "field", "message").build().print(out);
     }
 }

@@ -5,11 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import io.mercato.platform.api.web.DepartmentServing;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Whether a department's endpoints answer, seen as a client sees them: an anonymous request to {@code /api/<code>/}
@@ -17,29 +21,31 @@ import org.osgi.framework.ServiceReference;
  * marks its answers with the {@code Mercato-Unserved} header). Registrations cannot tell: a department's application
  * may be registered a moment before the web server routes to it.
  */
-final class DepartmentProbe {
+@Component(service = DepartmentServing.class)
+public class DepartmentProbe implements DepartmentServing {
     private final BundleContext context;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    DepartmentProbe(BundleContext context) {
+    @Activate
+    public DepartmentProbe(BundleContext context) {
         this.context = context;
     }
 
-    /** True, false, or null when there is no plain HTTP port to ask on (HTTPS only). */
-    Boolean serves(String code) {
+    @Override
+    public Optional<Boolean> serves(String code) {
         String endpoint = httpEndpoint();
         if (endpoint == null) {
-            return null;
+            return Optional.empty();
         }
         try {
             HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(endpoint + "api/" + code + "/"))
                     .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() != 503 && answer.headers().firstValue(ServletResponses.UNSERVED_HEADER).isEmpty();
+            return Optional.of(answer.statusCode() != 503 && answer.headers().firstValue(ServletResponses.UNSERVED_HEADER).isEmpty());
         } catch (java.io.IOException e) {
-            return false;
+            return Optional.of(false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.of(false);
         }
     }
 

@@ -1,16 +1,17 @@
 package io.mercato.platform.web;
 
 import io.mercato.platform.api.persistence.DatabaseStatus;
+import io.mercato.platform.api.web.DepartmentServing;
 import io.mercato.platform.api.web.MercatoApi;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +37,7 @@ public class HealthServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile DatabaseStatus database;
     private final transient DepartmentStates departments;
-    private final transient DepartmentProbe probe;
+    private final transient DepartmentServing serving;
 
     /** The whole, the database, and each installed department: UP, STARTING (installed, not answering yet) or UNCHECKED (HTTPS only). */
     public record Health(String status, Part database, Map<String, String> departments) {
@@ -45,9 +46,9 @@ public class HealthServlet extends HttpServlet {
     }
 
     @Activate
-    public HealthServlet(BundleContext context, @Reference DepartmentStates departments) {
+    public HealthServlet(@Reference DepartmentStates departments, @Reference DepartmentServing serving) {
         this.departments = departments;
-        this.probe = new DepartmentProbe(context);
+        this.serving = serving;
     }
 
     @Override
@@ -60,9 +61,9 @@ public class HealthServlet extends HttpServlet {
         Map<String, String> states = new LinkedHashMap<>();
         boolean allServe = true;
         for (String code : departments.installed()) {
-            Boolean serves = databaseUp ? probe.serves(code) : Boolean.FALSE;
-            states.put(code, serves == null ? "UNCHECKED" : serves ? "UP" : "STARTING");
-            allServe &= serves == null || serves;
+            Optional<Boolean> serves = databaseUp ? serving.serves(code) : Optional.of(false);
+            states.put(code, serves.map(yes -> yes ? "UP" : "STARTING").orElse("UNCHECKED"));
+            allServe &= serves.orElse(true);
         }
         boolean up = databaseUp && allServe;
         String status = up ? "UP" : databaseUp ? "STARTING" : db.status();

@@ -21,6 +21,15 @@ public interface JobErrors {
     /** Writes the rows in error as CSV, UTF-8 with a byte-order mark so spreadsheets read Chinese text right. */
     void writeCsv(List<FieldError> errors, Writer out) throws IOException;
 
+    /** A file of rejected rows written one row at a time: every row of a large refused file, never all in memory. */
+    interface CsvRows extends java.io.Flushable {
+        /** One rejected row: its row number in the file (the header is row 1), the field and what is wrong. */
+        void row(int line, String field, String message) throws IOException;
+    }
+
+    /** Starts the same CSV as {@link #writeCsv} on {@code out} (byte-order mark and header written); flush it when done. */
+    CsvRows csvRows(Writer out) throws IOException;
+
     /** The same CSV as text, for a job's few listed rows (an answer's body). */
     default String csv(List<FieldError> errors) {
         java.io.StringWriter csv = new java.io.StringWriter();

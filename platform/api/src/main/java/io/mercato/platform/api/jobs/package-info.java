@@ -5,7 +5,7 @@
  * job is; the {@link JobErrors} service keeps a job's rows in error as JSON and hands them out as a CSV file of the rejected rows.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.mercato.platform.api.jobs;
 
 import org.osgi.annotation.bundle.Export;

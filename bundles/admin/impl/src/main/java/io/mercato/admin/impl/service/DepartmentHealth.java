@@ -1,16 +1,11 @@
 package io.mercato.admin.impl.service;
 
 import io.mercato.platform.api.persistence.SchemaDatabase;
+import io.mercato.platform.api.web.DepartmentServing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -35,13 +30,15 @@ public class DepartmentHealth {
     private final BundleContext context;
     private final ServiceComponentRuntime components;
     private final JaxrsServiceRuntime jaxrs;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final DepartmentServing serving;
 
     @Activate
-    public DepartmentHealth(BundleContext context, @Reference ServiceComponentRuntime components, @Reference JaxrsServiceRuntime jaxrs) {
+    public DepartmentHealth(BundleContext context, @Reference ServiceComponentRuntime components, @Reference JaxrsServiceRuntime jaxrs,
+            @Reference DepartmentServing serving) {
         this.context = context;
         this.components = components;
         this.jaxrs = jaxrs;
+        this.serving = serving;
     }
 
     /** What is not up yet, one line each; empty when the department is healthy. */
@@ -110,9 +107,8 @@ public class DepartmentHealth {
 
     /**
      * Whether the department's endpoint answers: its application is registered, the JAX-RS whiteboard has not refused
-     * it, and an anonymous request to {@code /api/<code>/} reaches it instead of the platform's fallback (503 starting,
-     * or 404 with the problem type department-not-installed). The whiteboard's runtime DTO cannot tell: it lists only
-     * one of several applications sharing a base path.
+     * it, and the platform finds that {@code /api/<code>/} reaches it instead of its fallback. The whiteboard's runtime
+     * DTO cannot tell: it lists only one of several applications sharing a base path.
      */
     private boolean served(String applicationName) {
         try {
@@ -131,42 +127,7 @@ public class DepartmentHealth {
     }
 
     private boolean answers(String code) {
-        String endpoint = httpEndpoint();
-        if (endpoint == null) {
-            return true; // HTTPS only: the registration above is all that can be seen from here.
-        }
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint + "api/" + code + "/"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            // The platform's fallback answers 503 (starting) or 404 with its own problem type; anything else is the application.
-            return response.statusCode() != 503 && !response.body().contains("department-not-installed");
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** The plain HTTP endpoint of the web server (the HTTP runtime's {@code osgi.http.endpoint}), on the loopback address. */
-    private String httpEndpoint() {
-        try {
-            ServiceReference<?>[] runtimes = context.getServiceReferences("org.osgi.service.http.runtime.HttpServiceRuntime", null);
-            for (ServiceReference<?> runtime : runtimes == null ? new ServiceReference<?>[0] : runtimes) {
-                Object endpoints = runtime.getProperty("osgi.http.endpoint");
-                Collection<?> all = endpoints instanceof String[] array ? List.of(array)
-                        : endpoints instanceof Collection<?> collection ? collection : endpoints == null ? List.of() : List.of(endpoints);
-                for (Object each : all) {
-                    String url = String.valueOf(each);
-                    if (url.startsWith("http://")) {
-                        url = url.replace("://0.0.0.0:", "://127.0.0.1:").replace("://[::]:", "://127.0.0.1:");
-                        return url.endsWith("/") ? url : url + "/";
-                    }
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            return null;
-        }
-        return null;
+        // HTTPS only: the registration above is all that can be seen from here.
+        return serving.serves(code).orElse(true);
     }
 }

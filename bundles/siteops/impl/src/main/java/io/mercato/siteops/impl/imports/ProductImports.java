@@ -18,7 +18,8 @@ import io.mercato.siteops.impl.persistence.ImportMapper;
 import io.mercato.siteops.impl.persistence.RowProblemRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -66,13 +67,13 @@ public class ProductImports {
         ImportJobView job = transactions.inTransaction(actor, tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
             long id = imports.insertJob(actor.username());
-            int rows;
-            try (Reader reader = TextFiles.strictUtf8(file); ImportStaging staging = new ImportStaging(tx.connection(), id)) {
-                rows = ProductCsv.read(reader, staging);
-                staging.flush();
-            } catch (IOException e) {
-                throw new IllegalStateException("The uploaded file could not be read back", e);
-            }
+            int rows = TextFiles.readStrictUtf8(file, reader -> {
+                try (ImportStaging staging = new ImportStaging(tx.connection(), id)) {
+                    int read = ProductCsv.read(reader, staging);
+                    staging.flush();
+                    return read;
+                }
+            });
             imports.describe(id, rows);
             tx.audit("siteops.import-submitted", "product-import", String.valueOf(id), Map.of("rows", rows));
             return view(imports.find(id));
@@ -89,27 +90,53 @@ public class ProductImports {
         return view(row);
     }
 
-    /** Cancels an import that waits; 409 once it is being applied or is over (an import is applied all at once). */
+    /**
+     * Cancels an import: a waiting one at once; one being checked or applied stops before its next step and its
+     * transaction rolls back, so nothing of it is applied either way. 409 when it is over.
+     */
     public ImportJobView cancel(long id, Actor actor) {
-        get(id);
         transactions.inTransaction(actor, tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
-            if (imports.claim(id) == null) {
-                ImportJobRow row = imports.find(id);
-                throw new ConflictException("import-not-waiting", "Product import " + id + " is " + ("QUEUED".equals(row.status())
-                        ? "being applied" : row.status()) + " and can no longer be cancelled");
+            ImportJobRow job = imports.find(id);
+            if (job == null) {
+                throw new NotFoundException("No product import " + id);
             }
-            imports.cancelled(id, "cancelled by " + actor.username() + "; nothing was imported");
-            imports.dropRows(id);
-            tx.audit("siteops.import-cancelled", "product-import", String.valueOf(id), Map.of());
+            if (!"QUEUED".equals(job.status())) {
+                throw new ConflictException("import-over", "Product import " + id + " is " + job.status() + " and can no longer be cancelled");
+            }
+            if (imports.lock(id)) {
+                cancelled(tx, id, actor.username());
+            } else if (imports.requestCancel(id, actor.username()) > 0) {
+                tx.audit("siteops.import-cancel-requested", "product-import", String.valueOf(id), Map.of());
+            }
             return null;
         });
         return get(id);
     }
 
-    /** The rows in error of a refused file as CSV (the first ones, as the page lists them). */
-    public String errorsCsv(long id) {
-        return errors.csv(get(id).errors());
+    /** Ends an import that is not running as cancelled: its staged rows go, nothing of it was applied. */
+    private static void cancelled(TransactionContext tx, long id, String by) {
+        ImportMapper imports = tx.mapper(ImportMapper.class);
+        imports.cancelled(id, "cancelled by " + by + "; nothing was imported");
+        imports.dropRows(id);
+        tx.audit("siteops.import-cancelled", "product-import", String.valueOf(id), Map.of("by", by));
+    }
+
+    /** Writes every row in error of a refused import as CSV, streamed (a whole catalog may be refused); see {@link #get} for a 404. */
+    public void writeErrorsCsv(long id, Writer out) throws IOException {
+        JobErrors.CsvRows csv = errors.csvRows(out);
+        transactions.read(tx -> {
+            tx.mapper(ImportMapper.class).allProblems(id, context -> {
+                RowProblemRow problem = context.getResultObject();
+                try {
+                    csv.row(problem.line(), problem.field(), problem.message());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return null;
+        });
+        csv.flush();
     }
 
     public Page<ImportJobView> recent(PageRequest page) {
@@ -133,24 +160,36 @@ public class ProductImports {
         try {
             transactions.inTransaction(new Actor(waiting.createdBy()), tx -> {
                 ImportMapper imports = tx.mapper(ImportMapper.class);
-                if (imports.claim(id) == null) {
+                ImportJobRow current = imports.lock(id) ? imports.find(id) : null;
+                if (current == null || !"QUEUED".equals(current.status())) {
                     return false;
                 }
+                stopIfCancelled(imports, id);
                 imports.allowLongStatements();
                 imports.allowLargeSorts();
                 imports.analyseStagedRows();
                 imports.lockNamedProducts(id);
-                List<RowProblemRow> problems = imports.problems(id, unusableMerchants(imports.merchants(id)), ProductCsv.REPORTED_ERRORS);
-                if (!problems.isEmpty()) {
-                    imports.failed(id, problems.get(0).total(), errors.toJson(problems.stream().map(p -> new FieldError("row " + p.line() + ": "
-                            + p.field(), p.message())).toList()), "nothing was imported");
+                int problems = imports.storeProblems(id, unusableMerchants(imports.merchants(id)));
+                if (problems > 0) {
+                    List<FieldError> first = imports.firstProblems(id, ProductCsv.REPORTED_ERRORS).stream()
+                            .map(p -> new FieldError("row " + p.line() + ": " + p.field(), p.message())).toList();
+                    imports.failed(id, problems, errors.toJson(first), "nothing was imported");
                     imports.dropRows(id);
-                    tx.audit("siteops.import-refused", "product-import", String.valueOf(id), Map.of("errors", problems.get(0).total()));
+                    tx.audit("siteops.import-refused", "product-import", String.valueOf(id), Map.of("errors", problems));
                     return true;
                 }
+                stopIfCancelled(imports, id);
                 running.phase("APPLYING");
-                apply(tx, imports, waiting);
+                apply(tx, imports, waiting, () -> stopIfCancelled(imports, id));
                 return true;
+            });
+        } catch (Cancelled cancelled) {
+            // The import's transaction rolled back, nothing of it applied; it ends cancelled in a transaction of its own.
+            transactions.inTransaction(Actor.SYSTEM, tx -> {
+                if (tx.mapper(ImportMapper.class).lock(id)) {
+                    cancelled(tx, id, cancelled.by);
+                }
+                return null;
             });
         } catch (RuntimeException failure) {
             if (worker.stopping()) {
@@ -167,18 +206,41 @@ public class ProductImports {
         }
     }
 
-    private static void apply(TransactionContext tx, ImportMapper imports, ImportJobRow job) {
+    /** Applies the checked rows, step by step; {@code checkpoint} between the steps stops it when someone cancelled it. */
+    private static void apply(TransactionContext tx, ImportMapper imports, ImportJobRow job, Runnable checkpoint) {
         String actor = job.createdBy();
         imports.bindExisting(job.id());
         imports.bindNew(job.id());
+        checkpoint.run();
         int created = imports.insertProducts(job.id(), actor);
+        checkpoint.run();
         int updated = imports.updateProducts(job.id());
+        checkpoint.run();
         int skusUpdated = imports.updateSkus(job.id());
+        checkpoint.run();
         int skusAdded = imports.insertSkus(job.id(), actor);
+        checkpoint.run();
         imports.succeeded(job.id(), created, updated, skusAdded);
         imports.dropRows(job.id());
         tx.audit("siteops.products-imported", "product-import", String.valueOf(job.id()), Map.of("rows", job.rows(),
                 "created", created, "updated", updated, "skusAdded", skusAdded, "skusUpdated", skusUpdated));
+    }
+
+    /** Throws when someone asked the import to stop (read committed: a request made while this transaction runs counts). */
+    private static void stopIfCancelled(ImportMapper imports, long id) {
+        String by = imports.cancelRequestedBy(id);
+        if (by != null) {
+            throw new Cancelled(by);
+        }
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        private final String by;
+
+        Cancelled(String by) {
+            super("cancelled by " + by, null, false, false);
+            this.by = by;
+        }
     }
 
     /** The merchants the file names that merchant onboarding does not know as selling (none checked while it is not installed). */
@@ -192,7 +254,7 @@ public class ProductImports {
     private ImportJobView view(ImportJobRow row) {
         return new ImportJobView(row.id(), row.status(), progress.of(row.id()).map(JobProgress.Running::phase).orElse("QUEUED".equals(row.status()) ? "WAITING"
                 : null), row.rows(), row.created(), row.updated(), row.skusAdded(), row.errorCount(), errors.fromJson(row.errors()), row.detail(),
-                row.createdBy(), row.createdAt(), row.finishedAt());
+                row.createdBy(), row.createdAt(), row.finishedAt(), row.cancelRequestedBy());
     }
 
 

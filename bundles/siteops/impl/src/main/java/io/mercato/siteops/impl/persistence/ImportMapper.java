@@ -18,7 +18,9 @@ public interface ImportMapper {
     String ROWS = "(SELECT * FROM siteops.product_import_row WHERE import_id = #{id})";
     String EXISTING = "'^P-[0-9]+$'";
     String JOB = "SELECT id, status, rows, created, updated, skus_added, error_count, errors::text AS errors, detail, created_by, created_at, "
-            + "finished_at FROM siteops.product_import";
+            + "finished_at, cancel_requested_by FROM siteops.product_import";
+    /** Advisory-lock namespace of product imports: whoever holds (namespace, import id) checks and applies that import. */
+    int LOCK_NAMESPACE = 0x53495031;
 
     @Select("INSERT INTO siteops.product_import (status, created_by) VALUES ('QUEUED', #{createdBy}) RETURNING id")
     long insertJob(@Param("createdBy") String createdBy);
@@ -39,9 +41,21 @@ public interface ImportMapper {
     @Select("SELECT id FROM siteops.product_import WHERE status = 'QUEUED' ORDER BY id LIMIT 100")
     List<Long> waiting();
 
-    /** Locks a waiting import for this run; null when it is over or another node runs it. */
-    @Select("SELECT id FROM siteops.product_import WHERE id = #{id} AND status = 'QUEUED' FOR UPDATE SKIP LOCKED")
-    Long claim(@Param("id") long id);
+    /**
+     * Takes the import for this transaction; false when another node or thread checks or applies it. An advisory lock,
+     * not a row lock, so that a request to stop can be written on the job while it runs.
+     */
+    @Select("SELECT pg_try_advisory_xact_lock(" + LOCK_NAMESPACE + ", #{id}::int)")
+    boolean lock(@Param("id") long id);
+
+    /** Asks a running import to stop before its next step; 0 when it is over or was asked already. */
+    @Update("UPDATE siteops.product_import SET cancel_requested_by = #{actor} WHERE id = #{id} AND status = 'QUEUED' "
+            + "AND cancel_requested_by IS NULL")
+    int requestCancel(@Param("id") long id, @Param("actor") String actor);
+
+    /** Who asked the import to stop (read committed: also while the import's own transaction runs). */
+    @Select("SELECT cancel_requested_by FROM siteops.product_import WHERE id = #{id}")
+    String cancelRequestedBy(@Param("id") long id);
 
     @Select("SELECT DISTINCT merchant FROM siteops.product_import_row WHERE import_id = #{id} AND merchant IS NOT NULL")
     List<String> merchants(@Param("id") long id);
@@ -64,11 +78,11 @@ public interface ImportMapper {
     List<Long> lockNamedProducts(@Param("id") long id);
 
     /**
-     * Every rule a row breaks, first rows first (at most {@code limit}), each with how many there are in all. Rows name a
-     * product by its code (P-…) or, for a new one, by a key of the file's own shared by its rows.
+     * Every rule a row breaks, each as (line, field, message). Rows name a product by its code (P-…) or, for a new one, by
+     * a key of the file's own shared by its rows. Inside a {@code <script>}: the merchants' part is there only when some
+     * merchants cannot sell.
      */
-    @Select("<script>SELECT line, field, message, count(*) OVER () AS total FROM ("
-            + "SELECT r.line, 'category' AS field, 'no category ' || r.category AS message FROM " + ROWS + " r "
+    String PROBLEMS = "SELECT r.line, 'category' AS field, 'no category ' || r.category AS message FROM " + ROWS + " r "
             + "WHERE NOT EXISTS (SELECT 1 FROM siteops.category c WHERE c.code = r.category) "
             + "UNION ALL SELECT r.line, 'product', 'no product ' || r.product_key || ' (a new product''s key must not look like a product code)' "
             + "FROM " + ROWS + " r WHERE r.product_key ~ " + EXISTING + " AND NOT EXISTS (SELECT 1 FROM siteops.product p WHERE p.code = r.product_key) "
@@ -93,9 +107,23 @@ public interface ImportMapper {
             + "UNION ALL SELECT r.line, 'barcode', r.barcode || ' belongs to SKU ' || s.sku FROM " + ROWS + " r JOIN siteops.sku s ON s.barcode = r.barcode "
             + "WHERE s.sku IS DISTINCT FROM r.sku "
             + "<if test='merchants.size() > 0'>UNION ALL SELECT r.line, 'merchant', r.merchant || ' is no active merchant of merchant onboarding' FROM "
-            + ROWS + " r WHERE r.merchant IN <foreach item='m' collection='merchants' open='(' separator=',' close=')'>#{m}</foreach></if>"
-            + ") problems ORDER BY line, field LIMIT #{limit}</script>")
-    List<RowProblemRow> problems(@Param("id") long id, @Param("merchants") List<String> unknownMerchants, @Param("limit") int limit);
+            + ROWS + " r WHERE r.merchant IN <foreach item='m' collection='merchants' open='(' separator=',' close=')'>#{m}</foreach></if>";
+
+    /** Keeps every rule the import's rows break (set based, whatever the file's size); returns how many there are. */
+    @Update("<script>INSERT INTO siteops.product_import_problem (import_id, line, field, message) SELECT #{id}, line, field, message FROM ("
+            + PROBLEMS + ") problems</script>")
+    int storeProblems(@Param("id") long id, @Param("merchants") List<String> unknownMerchants);
+
+    /** The first rule breaks kept for a refused import, first rows first. */
+    @Select("SELECT line, field, message FROM siteops.product_import_problem WHERE import_id = #{id} ORDER BY line, field, message LIMIT #{limit}")
+    List<RowProblemRow> firstProblems(@Param("id") long id, @Param("limit") int limit);
+
+    /** Every rule break kept for a refused import, first rows first, streamed (the file of rejected rows). */
+    @Select("SELECT line, field, message FROM siteops.product_import_problem WHERE import_id = #{id} ORDER BY line, field, message")
+    @Options(resultSetType = ResultSetType.FORWARD_ONLY, fetchSize = 2000)
+    @ResultType(RowProblemRow.class)
+    void allProblems(@Param("id") long id, ResultHandler<RowProblemRow> problems);
+
 
     @Update("UPDATE siteops.product_import_row r SET product_id = p.id FROM siteops.product p WHERE r.import_id = #{id} AND p.code = r.product_key")
     int bindExisting(@Param("id") long id);

@@ -3,6 +3,7 @@ package io.mercato.siteops.impl.rest;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.org.PositionLevel;
 import io.mercato.platform.api.security.RequiresCapability;
+import io.mercato.platform.api.web.CsvFiles;
 import io.mercato.platform.api.web.Requests;
 import io.mercato.siteops.impl.catalog.Categories;
 import io.mercato.siteops.impl.catalog.Product;
@@ -18,12 +19,8 @@ import io.mercato.siteops.impl.persistence.CategoryRow;
 import io.mercato.siteops.impl.persistence.ExportRow;
 import io.mercato.siteops.impl.persistence.ImageData;
 import io.mercato.siteops.impl.persistence.ProductRow;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.ws.rs.Consumes;
@@ -39,7 +36,6 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
@@ -124,14 +120,12 @@ public class CatalogResource {
     public Response export(@QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("category") String category,
                            @QueryParam("merchant") String merchant) {
         Consumer<Consumer<ExportRow>> rows = products.export(q, status, category, merchant);
-        StreamingOutput csv = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        return CsvFiles.attachment("products.csv", writer -> {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(ProductCsv.COLUMNS.toArray(String[]::new))
                     .build())) {
                 rows.accept(row -> print(printer, row));
             }
-        };
-        return Response.ok(csv, "text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"products.csv\"").build();
+        });
     }
 
     @GET
@@ -153,15 +147,15 @@ public class CatalogResource {
     }
 
     /**
-     * The rows in error of a refused file, as CSV for a spreadsheet. Every import's endpoints have this shape (the jobs kit's
+     * Every row in error of a refused file, as CSV for a spreadsheet. Every import's endpoints have this shape (the jobs kit's
      * life cycle); each department keeps its own few lines because the paths, capability and file names are its own.
      */
     @GET
     @Path("imports/{id: [0-9]{1,18}}/errors.csv")
     @Produces("text/csv")
     public Response importErrors(@PathParam("id") long id) {
-        return Response.ok(imports.errorsCsv(id), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"product-import-" + id + "-errors.csv\"").build();
+        imports.get(id);
+        return CsvFiles.attachment("product-import-" + id + "-errors.csv", out -> imports.writeErrorsCsv(id, out));
     }
 
     /** An image's bytes as uploaded; the console shows product images from here. */

@@ -8,12 +8,10 @@ import io.mercato.platform.api.jobs.JobErrors;
 import io.mercato.platform.api.jobs.JobProgress;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
 import io.mercato.warehouse.impl.persistence.ImportMapper;
-import io.mercato.warehouse.impl.persistence.RowProblemRow;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,32 +135,21 @@ final class ImportRun {
         });
     }
 
-    /** Collects the first errors by row into {@code errors}; returns how many rows break a rule. */
+    /** Keeps every rule the rows break and puts the first ones by row into {@code errors}; returns how many there are. */
     private static long validate(ImportMapper imports, ImportJobRow job, List<FieldError> errors) {
         long count = 0;
         List<String> named = Arrays.asList(job.warehouses().split(","));
         Set<String> usable = Set.copyOf(imports.activeWarehouses(job.warehouses()));
         List<String> unusable = named.stream().filter(code -> !usable.contains(code)).toList();
         if (!unusable.isEmpty()) {
-            count += collect(imports.rowsIn(job.id(), String.join(",", unusable)), errors,
-                    row -> new FieldError("row " + row.line() + ": warehouse", "no active warehouse " + row.warehouseCode()));
+            count += imports.storeRowsIn(job.id(), String.join(",", unusable));
         }
-        count += collect(imports.repeatedRows(job.id()), errors,
-                row -> new FieldError("row " + row.line() + ": sku", row.sku() + " in " + row.warehouseCode() + " appears twice"));
-        count += collect(imports.recordedRows(job.id()), errors,
-                row -> new FieldError("row " + row.line() + ": sku", "stock of " + row.sku() + " in " + row.warehouseCode()
-                        + " is already recorded"));
-        errors.sort(Comparator.comparingInt(ImportRun::lineOf));
-        if (errors.size() > ImportMapper.LISTED) {
-            errors.subList(ImportMapper.LISTED, errors.size()).clear();
+        count += imports.storeRepeatedRows(job.id());
+        count += imports.storeRecordedRows(job.id());
+        if (count > 0) {
+            imports.firstProblems(job.id()).forEach(row -> errors.add(new FieldError("row " + row.line() + ": " + row.field(), row.message())));
         }
         return count;
-    }
-
-    private static long collect(List<RowProblemRow> rows, List<FieldError> errors,
-                                java.util.function.Function<RowProblemRow, FieldError> error) {
-        rows.forEach(row -> errors.add(error.apply(row)));
-        return rows.isEmpty() ? 0 : rows.get(0).total();
     }
 
     private void load(TransactionContext tx, ImportMapper imports, ImportJobRow job, JobProgress.Running loaded) {
@@ -201,16 +188,6 @@ final class ImportRun {
         if ("FAILED".equals(status)) {
             tx.audit("stock.import-failed", "import", String.valueOf(job.id()), Map.of("errors", errorCount,
                     "detail", detail == null ? "" : detail));
-        }
-    }
-
-    private static int lineOf(FieldError error) {
-        String field = error.field();
-        int end = field.indexOf(':');
-        try {
-            return Integer.parseInt(field.substring(4, end < 0 ? field.length() : end));
-        } catch (RuntimeException e) {
-            return Integer.MAX_VALUE;
         }
     }
 

@@ -12,9 +12,11 @@ import io.mercato.platform.api.jobs.JobWorker;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
 import io.mercato.warehouse.impl.persistence.ImportMapper;
+import io.mercato.warehouse.impl.persistence.RowProblemRow;
 import io.mercato.warehouse.impl.service.WarehouseDatabase;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -65,13 +67,13 @@ public class OpeningStockImports {
         ImportJobView job = transactions.inTransaction(actor, tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
             long id = imports.insertJob(actor.username());
-            OpeningStockCsv.Summary summary;
-            try (Reader reader = TextFiles.strictUtf8(file); ImportStaging staging = new ImportStaging(tx.connection(), id)) {
-                summary = OpeningStockCsv.read(reader, staging);
-                staging.finish();
-            } catch (IOException e) {
-                throw new IllegalStateException("The uploaded file could not be read back", e);
-            }
+            OpeningStockCsv.Summary summary = TextFiles.readStrictUtf8(file, reader -> {
+                try (ImportStaging staging = new ImportStaging(tx.connection(), id)) {
+                    OpeningStockCsv.Summary read = OpeningStockCsv.read(reader, staging);
+                    staging.finish();
+                    return read;
+                }
+            });
             imports.describe(id, summary.rows(), String.join(",", summary.warehouses()));
             for (String warehouse : summary.warehouses()) {
                 if (imports.claim(id, warehouse) == null) {
@@ -120,9 +122,21 @@ public class OpeningStockImports {
         return get(id);
     }
 
-    /** The import's rows in error as a CSV file (the first {@value ImportMapper#LISTED}, as the page lists them). */
-    public String errorsCsv(long id) {
-        return errors.csv(get(id).errors());
+    /** Writes every row in error of a refused import as CSV, streamed (a whole stock list may be refused); see {@link #get} for a 404. */
+    public void writeErrorsCsv(long id, Writer out) throws IOException {
+        JobErrors.CsvRows csv = errors.csvRows(out);
+        transactions.read(tx -> {
+            tx.mapper(ImportMapper.class).allProblems(id, context -> {
+                RowProblemRow problem = context.getResultObject();
+                try {
+                    csv.row(problem.line(), problem.field(), problem.message());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return null;
+        });
+        csv.flush();
     }
 
     public Page<ImportJobView> recent(PageRequest page) {

@@ -2,9 +2,14 @@ package io.mercato.warehouse.impl.persistence;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.ResultType;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.apache.ibatis.mapping.ResultSetType;
+import org.apache.ibatis.session.ResultHandler;
 
 /** Opening-stock import jobs: the job rows, their staged rows, the warehouses they claim, and the set-based checks. */
 public interface ImportMapper {
@@ -75,21 +80,35 @@ public interface ImportMapper {
     @Select("SELECT code FROM warehouse.warehouse WHERE active AND code = ANY(string_to_array(#{codes}, ','))")
     List<String> activeWarehouses(@Param("codes") String codes);
 
-    @Select("SELECT line, sku, warehouse_code, count(*) OVER () AS total FROM warehouse.import_row "
-            + "WHERE job_id = #{id} AND warehouse_code = ANY(string_to_array(#{codes}, ',')) ORDER BY line LIMIT " + LISTED)
-    List<RowProblemRow> rowsIn(@Param("id") long id, @Param("codes") String codes);
+    /** Keeps every row naming a warehouse that cannot take stock; returns how many. */
+    @Insert("INSERT INTO warehouse.import_problem (job_id, line, field, message) SELECT job_id, line, 'warehouse', "
+            + "'no active warehouse ' || warehouse_code FROM warehouse.import_row "
+            + "WHERE job_id = #{id} AND warehouse_code = ANY(string_to_array(#{codes}, ','))")
+    int storeRowsIn(@Param("id") long id, @Param("codes") String codes);
 
-    /** Every row after the first of the same SKU and warehouse. */
-    @Select("SELECT line, sku, warehouse_code, count(*) OVER () AS total FROM (SELECT line, sku, warehouse_code, "
+    /** Keeps every row after the first of the same SKU and warehouse; returns how many. */
+    @Insert("INSERT INTO warehouse.import_problem (job_id, line, field, message) SELECT #{id}, line, 'sku', "
+            + "sku || ' in ' || warehouse_code || ' appears twice' FROM (SELECT line, sku, warehouse_code, "
             + "row_number() OVER (PARTITION BY sku, warehouse_code ORDER BY line) AS n FROM warehouse.import_row "
-            + "WHERE job_id = #{id}) numbered WHERE n > 1 ORDER BY line LIMIT " + LISTED)
-    List<RowProblemRow> repeatedRows(@Param("id") long id);
+            + "WHERE job_id = #{id}) numbered WHERE n > 1")
+    int storeRepeatedRows(@Param("id") long id);
 
-    /** Rows whose stock is already on record: opening stock comes once. */
-    @Select("SELECT r.line, r.sku, r.warehouse_code, count(*) OVER () AS total FROM warehouse.import_row r "
+    /** Keeps every row whose stock is already on record (opening stock comes once); returns how many. */
+    @Insert("INSERT INTO warehouse.import_problem (job_id, line, field, message) SELECT r.job_id, r.line, 'sku', "
+            + "'stock of ' || r.sku || ' in ' || r.warehouse_code || ' is already recorded' FROM warehouse.import_row r "
             + "JOIN warehouse.warehouse w ON w.code = r.warehouse_code "
-            + "JOIN warehouse.stock s ON s.sku = r.sku AND s.warehouse_id = w.id WHERE r.job_id = #{id} ORDER BY r.line LIMIT " + LISTED)
-    List<RowProblemRow> recordedRows(@Param("id") long id);
+            + "JOIN warehouse.stock s ON s.sku = r.sku AND s.warehouse_id = w.id WHERE r.job_id = #{id}")
+    int storeRecordedRows(@Param("id") long id);
+
+    /** The first rule breaks kept for a refused job, first rows first. */
+    @Select("SELECT line, field, message FROM warehouse.import_problem WHERE job_id = #{id} ORDER BY line, field, message LIMIT " + LISTED)
+    List<RowProblemRow> firstProblems(@Param("id") long id);
+
+    /** Every rule break kept for a refused job, first rows first, streamed (the file of rejected rows). */
+    @Select("SELECT line, field, message FROM warehouse.import_problem WHERE job_id = #{id} ORDER BY line, field, message")
+    @Options(resultSetType = ResultSetType.FORWARD_ONLY, fetchSize = 2000)
+    @ResultType(RowProblemRow.class)
+    void allProblems(@Param("id") long id, ResultHandler<RowProblemRow> problems);
 
     @Select("SELECT COALESCE(max(line), 0) FROM warehouse.import_row WHERE job_id = #{id}")
     int lastLine(@Param("id") long id);

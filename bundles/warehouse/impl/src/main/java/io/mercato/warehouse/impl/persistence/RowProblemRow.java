@@ -1,5 +1,5 @@
 package io.mercato.warehouse.impl.persistence;
 
-/** A staged row that breaks a rule, with how many rows break it in all. */
-public record RowProblemRow(int line, String sku, String warehouseCode, long total) {
+/** A rule a staged import row breaks. */
+public record RowProblemRow(int line, String field, String message) {
 }

@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.rest;
 
+import io.mercato.platform.api.web.CsvFiles;
 import io.mercato.platform.api.web.Requests;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.security.RequiresCapability;
@@ -51,14 +52,14 @@ public class ImportResource {
     }
 
     /**
-     * The rows in error of a refused file, as CSV for a spreadsheet. Every import's endpoints have this shape (the jobs kit's
+     * Every row in error of a refused file, as CSV for a spreadsheet. Every import's endpoints have this shape (the jobs kit's
      * life cycle); each department keeps its own few lines because the paths, capability and file names are its own.
      */
     @GET
     @Path("{id}/errors.csv")
     @Produces("text/csv")
     public Response errors(@PathParam("id") long id) {
-        return Response.ok(imports.errorsCsv(id), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"opening-stock-import-" + id + "-errors.csv\"").build();
+        imports.get(id);
+        return CsvFiles.attachment("opening-stock-import-" + id + "-errors.csv", out -> imports.writeErrorsCsv(id, out));
     }
 }
