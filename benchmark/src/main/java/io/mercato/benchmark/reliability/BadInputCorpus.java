@@ -20,8 +20,12 @@ public final class BadInputCorpus {
     static final List<String> DEPARTMENTS = List.of("platform", "org", "approvals", "warehouse", "procurement", "merchants", "delivery",
             "crm", "siteops", "admin");
     static final List<String> SCHEMAS = List.of("warehouse", "org", "approvals", "procurement", "merchants", "delivery", "crm", "siteops", "admin");
-    /** Records of attempts rather than business data: a refused import leaves its FAILED job, as a refusal its audit row. */
-    static final java.util.Set<String> ATTEMPT_RECORDS = java.util.Set.of("warehouse.import_job", "siteops.product_import");
+    /**
+     * Records of attempts rather than business data: a refused import leaves its FAILED job and the rows it refused (for
+     * its file of rejected rows), as a refusal its audit row.
+     */
+    static final java.util.Set<String> ATTEMPT_RECORDS = java.util.Set.of("warehouse.import_job", "warehouse.import_problem",
+            "siteops.product_import", "siteops.product_import_problem");
     private static final Pattern CLASS_NAME = Pattern.compile("([a-z_]+\\.)+[A-Z]\\w*(Exception|Error)");
     private final Http http;
     private final String adminPassword;

@@ -139,11 +139,17 @@ public abstract class MercatoTestSupport {
         waitForWarehouseApi();
         // The platform's own endpoints (the session among them) may come up a moment after a department's: wait for
         // the login to be served, then for every installed department (/api/health UP).
-        ApiClient anonymous = new ApiClient(baseUrl());
-        String login = "{\"username\":\"admin\",\"password\":\"" + password + "\"}";
-        waitUntil(Duration.ofSeconds(120), () -> anonymous.post("session", login).status() == 200, "the login served");
-        waitUntil(Duration.ofSeconds(120), () -> anonymous.get("health").status() == 200, "every installed department serving (/api/health)");
-        return new ApiClient(baseUrl()).login("admin", password);
+        ApiClient admin = new ApiClient(baseUrl());
+        waitUntil(Duration.ofSeconds(120), () -> {
+            try {
+                admin.login("admin", password);
+                return true;
+            } catch (AssertionError notYetServed) {
+                return false;
+            }
+        }, "the login served");
+        waitUntil(Duration.ofSeconds(120), () -> admin.get("health").status() == 200, "every installed department serving (/api/health)");
+        return admin;
     }
 
     /** Polls instead of sleeping a fixed time; fails with the description after the deadline. */

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Migration runs on threads of its own, never in the framework callback: during a refresh Felix holds its global lock
  * and waiting there deadlocks Karaf. Schemas are independent (a department reads only its own), so up to
  * {@value #PARALLEL_MIGRATIONS} migrate at once: at boot the departments' schemas and activations overlap instead of
- * queueing behind each other.
+ * queueing behind each other. The platform's own schemas go first: every department's endpoints wait for the platform's
+ * security extensions, and an extension that comes late makes the JAX-RS whiteboard build every application again.
  */
 final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
@@ -34,6 +35,8 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private final BundleTracker<String> tracker;
     private final ExecutorService worker;
     private final ExecutorService migrations = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL_MIGRATIONS, new ThreadFactory());
+    /** The bundles found active when tracking starts, migrated once all are known (null afterwards). */
+    private java.util.List<Migration> found = new java.util.ArrayList<>();
     private final DataSource dataSource;
     private final SchemaMigrator migrator;
     private final AuditWriter audit;
@@ -51,6 +54,12 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
 
     void open() {
         tracker.open();
+        java.util.List<Migration> first;
+        synchronized (this) {
+            first = found;
+            found = null;
+        }
+        first.stream().sorted().forEach(migration -> migrations.execute(migration));
     }
 
     /** Stops tracking and withdraws every published database: the pool behind them is about to close. */
@@ -94,8 +103,31 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
         if (schema == null) {
             return null;
         }
-        migrations.submit(() -> migrateAndPublish(bundle, schema.trim()));
+        Migration migration = new Migration(bundle.getSymbolicName().startsWith(PLATFORM_BUNDLES) ? 0 : 1, bundle.getBundleId(),
+                () -> migrateAndPublish(bundle, schema.trim()));
+        synchronized (this) {
+            if (found != null) {
+                found.add(migration);
+                return schema;
+            }
+        }
+        migrations.execute(migration);
         return schema;
+    }
+
+    private static final String PLATFORM_BUNDLES = "io.mercato.platform.";
+
+    /** A schema waiting its turn: at boot the platform's first, then the departments' by bundle id. */
+    private record Migration(int rank, long order, Runnable work) implements Runnable, Comparable<Migration> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Migration other) {
+            return rank != other.rank ? Integer.compare(rank, other.rank) : Long.compare(order, other.order);
+        }
     }
 
     private void migrateAndPublish(Bundle bundle, String schema) {

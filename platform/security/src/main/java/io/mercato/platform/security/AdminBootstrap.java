@@ -28,6 +28,9 @@ public class AdminBootstrap {
 
     @Activate
     public AdminBootstrap(@Reference AccountStore accounts) throws IOException {
+        if (accounts.exists(ADMIN)) {
+            return; // every start but the first: hashing a password nobody gets would only delay the start
+        }
         Path file = Path.of(System.getProperty("karaf.data", "data"), "mercato", "admin-password.txt");
         char[] password = randomPassword(20);
         if (accounts.createIfAbsent(Actor.SYSTEM, ADMIN, "Administrator", password, Set.of("admin", "staff"))) {

@@ -30,6 +30,19 @@ public final class PasswordHasher {
         return PREFIX + '$' + iterations + '$' + base64.encodeToString(salt) + '$' + base64.encodeToString(hash);
     }
 
+    /**
+     * A stored form no password matches (random bytes where the hash would be) that costs {@link #matches} as much as a
+     * real one: checked against for an unknown name. Made without deriving anything, so it costs nothing at boot.
+     */
+    public String decoy() {
+        byte[] salt = new byte[16];
+        byte[] hash = new byte[64];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return PREFIX + '$' + iterations + '$' + base64.encodeToString(salt) + '$' + base64.encodeToString(hash);
+    }
+
     public boolean matches(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {

@@ -24,16 +24,12 @@ public class PasswordLogins {
     static final int FAILURES_BEFORE_ACCOUNT_LOCK = 10;
     static final int PAUSE_MINUTES = 15;
     private static final Actor ANONYMOUS = new Actor("anonymous");
-    /** Checked against when the name is unknown, so an unknown name takes as long as a wrong password. */
-    private static final String DECOY_HASH;
-
-    static {
-        DECOY_HASH = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).hash("decoy".toCharArray());
-    }
 
     private final Transactions transactions;
     private final SessionStore sessions;
     private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+    /** Checked against when the name is unknown, so an unknown name takes as long as a wrong password. */
+    private final String decoyHash = hasher.decoy();
 
     @Activate
     public PasswordLogins(@Reference SecurityDatabase database, @Reference SessionStore sessions) {
@@ -53,7 +49,7 @@ public class PasswordLogins {
             return LoginResult.throttled(until != null ? until : Instant.now().plusSeconds(5));
         }
         AccountRow account = transactions.read(tx -> tx.mapper(AccountMapper.class).find(name));
-        boolean matches = hasher.matches(password, account == null ? DECOY_HASH : account.passwordHash());
+        boolean matches = hasher.matches(password, account == null ? decoyHash : account.passwordHash());
         if (account == null || !account.usable() || !matches) {
             String reason = account == null ? "unknown user" : !account.enabled() ? "disabled"
                     : account.locked() ? "account locked" : "wrong password";

@@ -34,4 +34,14 @@ class PasswordHasherTest {
         assertTrue(stored.startsWith("pbkdf2-sha512$2000$"));
         assertTrue(hasher.matches("pw".toCharArray(), stored));
     }
+
+    @Test
+    void theDecoyCostsARealCheckAndMatchesNoPassword() {
+        String decoy = new PasswordHasher(2_000).decoy();
+        assertTrue(decoy.startsWith("pbkdf2-sha512$2000$"), decoy);
+        String[] parts = decoy.split("\\$");
+        assertTrue(parts.length == 4 && java.util.Base64.getDecoder().decode(parts[3]).length == 64, decoy);
+        assertFalse(hasher.matches("".toCharArray(), decoy));
+        assertFalse(hasher.matches("decoy".toCharArray(), decoy));
+    }
 }

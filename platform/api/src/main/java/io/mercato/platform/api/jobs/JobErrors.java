@@ -30,6 +30,22 @@ public interface JobErrors {
     /** Starts the same CSV as {@link #writeCsv} on {@code out} (byte-order mark and header written); flush it when done. */
     CsvRows csvRows(Writer out) throws IOException;
 
+    /**
+     * Writes every rejected row {@code rows} hands over (typically streamed from the job's table of rule breaks by a
+     * mapper's result handler, in a read transaction) as the CSV file, nothing collected.
+     */
+    default void writeCsv(java.util.function.Consumer<java.util.function.Consumer<RejectedRow>> rows, Writer out) throws IOException {
+        CsvRows csv = csvRows(out);
+        rows.accept(row -> {
+            try {
+                csv.row(row.line(), row.field(), row.message());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        csv.flush();
+    }
+
     /** The same CSV as text, for a job's few listed rows (an answer's body). */
     default String csv(List<FieldError> errors) {
         java.io.StringWriter csv = new java.io.StringWriter();

@@ -4,6 +4,7 @@ import io.mercato.delivery.impl.fulfilment.Picking;
 import io.mercato.delivery.impl.service.OrderIntake;
 import io.mercato.delivery.impl.service.OrderReview;
 import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsolePages;
 import io.mercato.platform.api.console.ConsoleMenuEntry;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
@@ -12,32 +13,11 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 /** The delivery pages of the console. */
 @Component(service = ConsoleContribution.class)
 @HttpWhiteboardResource(pattern = "/console/delivery/*", prefix = "/static/delivery")
-public class DeliveryConsole implements ConsoleContribution {
+public class DeliveryConsole extends ConsolePages {
     private static final String AUDIT = "delivery.audit";
 
-    @Override
-    public String id() {
-        return "delivery";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Delivery";
-    }
-
-    @Override
-    public String titleZh() {
-        return "配送";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public List<ConsoleMenuEntry> menu() {
-        return List.of(
+    public DeliveryConsole() {
+        super("delivery", "Delivery", "配送", 30, List.of(
                 // The review queue first: its capability belongs to the delivery team alone (customer service takes
                 // orders too), so the console files these pages under the department that does delivery.
                 new ConsoleMenuEntry("/delivery/review", "Review queue", "订单审核", OrderReview.CAPABILITY),
@@ -49,11 +29,6 @@ public class DeliveryConsole implements ConsoleContribution {
                 new ConsoleMenuEntry("/delivery/penalties", "Incidents & penalties", "事故与罚款", AUDIT),
                 new ConsoleMenuEntry("/delivery/standards", "Delivery standards", "配送标准", AUDIT),
                 new ConsoleMenuEntry("/delivery/risk-rules", "Risk rules", "风控规则", OrderReview.CAPABILITY),
-                new ConsoleMenuEntry("/delivery/blacklist", "Blacklist", "黑名单", OrderReview.CAPABILITY));
-    }
-
-    @Override
-    public String moduleUrl() {
-        return "/console/delivery/delivery.js";
+                new ConsoleMenuEntry("/delivery/blacklist", "Blacklist", "黑名单", OrderReview.CAPABILITY)));
     }
 }

@@ -1,6 +1,7 @@
 package io.mercato.siteops.impl.console;
 
 import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsolePages;
 import io.mercato.platform.api.console.ConsoleMenuEntry;
 import io.mercato.siteops.impl.catalog.Products;
 import io.mercato.siteops.impl.pricing.Pricing;
@@ -12,39 +13,13 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 /** The site operations pages of the console. */
 @Component(service = ConsoleContribution.class)
 @HttpWhiteboardResource(pattern = "/console/siteops/*", prefix = "/static/siteops")
-public class SiteopsConsole implements ConsoleContribution {
-    @Override
-    public String id() {
-        return "siteops";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Site operations";
-    }
-
-    @Override
-    public String titleZh() {
-        return "网站运营";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public List<ConsoleMenuEntry> menu() {
-        return List.of(new ConsoleMenuEntry("/siteops/catalog", "Catalog", "商品目录", Products.CAPABILITY),
+public class SiteopsConsole extends ConsolePages {
+    public SiteopsConsole() {
+        super("siteops", "Site operations", "网站运营", 60, List.of(new ConsoleMenuEntry("/siteops/catalog", "Catalog", "商品目录", Products.CAPABILITY),
                 new ConsoleMenuEntry("/siteops/uploads", "Product upload", "宝贝上传", Uploads.CATALOG),
                 new ConsoleMenuEntry("/siteops/pricing", "Pricing", "定价", Pricing.CAPABILITY),
                 new ConsoleMenuEntry("/siteops/analysis", "Sales analysis", "销售分析", Pricing.CAPABILITY),
                 new ConsoleMenuEntry("/siteops/promotions", "Promotions", "促销", Uploads.PROMOTION),
-                new ConsoleMenuEntry("/siteops/activities", "Platform activities", "活动报名", Uploads.PROMOTION));
-    }
-
-    @Override
-    public String moduleUrl() {
-        return "/console/siteops/siteops.js";
+                new ConsoleMenuEntry("/siteops/activities", "Platform activities", "活动报名", Uploads.PROMOTION)));
     }
 }

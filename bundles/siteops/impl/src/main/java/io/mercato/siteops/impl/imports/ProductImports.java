@@ -8,6 +8,7 @@ import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextFiles;
+import io.mercato.platform.api.jobs.JobCancelled;
 import io.mercato.platform.api.jobs.JobErrors;
 import io.mercato.platform.api.jobs.JobProgress;
 import io.mercato.platform.api.jobs.JobWorker;
@@ -15,10 +16,8 @@ import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.siteops.impl.persistence.ImportJobRow;
 import io.mercato.siteops.impl.persistence.ImportMapper;
-import io.mercato.siteops.impl.persistence.RowProblemRow;
 import io.mercato.siteops.impl.persistence.SiteopsDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -124,19 +123,10 @@ public class ProductImports {
 
     /** Writes every row in error of a refused import as CSV, streamed (a whole catalog may be refused); see {@link #get} for a 404. */
     public void writeErrorsCsv(long id, Writer out) throws IOException {
-        JobErrors.CsvRows csv = errors.csvRows(out);
-        transactions.read(tx -> {
-            tx.mapper(ImportMapper.class).allProblems(id, context -> {
-                RowProblemRow problem = context.getResultObject();
-                try {
-                    csv.row(problem.line(), problem.field(), problem.message());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        errors.writeCsv(rows -> transactions.read(tx -> {
+            tx.mapper(ImportMapper.class).allProblems(id, context -> rows.accept(context.getResultObject()));
             return null;
-        });
-        csv.flush();
+        }), out);
     }
 
     public Page<ImportJobView> recent(PageRequest page) {
@@ -183,11 +173,11 @@ public class ProductImports {
                 apply(tx, imports, waiting, () -> stopIfCancelled(imports, id));
                 return true;
             });
-        } catch (Cancelled cancelled) {
+        } catch (JobCancelled cancelled) {
             // The import's transaction rolled back, nothing of it applied; it ends cancelled in a transaction of its own.
             transactions.inTransaction(Actor.SYSTEM, tx -> {
                 if (tx.mapper(ImportMapper.class).lock(id)) {
-                    cancelled(tx, id, cancelled.by);
+                    cancelled(tx, id, cancelled.by());
                 }
                 return null;
             });
@@ -228,19 +218,7 @@ public class ProductImports {
 
     /** Throws when someone asked the import to stop (read committed: a request made while this transaction runs counts). */
     private static void stopIfCancelled(ImportMapper imports, long id) {
-        String by = imports.cancelRequestedBy(id);
-        if (by != null) {
-            throw new Cancelled(by);
-        }
-    }
-
-    private static final class Cancelled extends RuntimeException {
-        private final String by;
-
-        Cancelled(String by) {
-            super("cancelled by " + by, null, false, false);
-            this.by = by;
-        }
+        JobCancelled.ifRequested(imports.cancelRequestedBy(id));
     }
 
     /** The merchants the file names that merchant onboarding does not know as selling (none checked while it is not installed). */

@@ -1,5 +1,6 @@
 package io.mercato.siteops.impl.persistence;
 
+import io.mercato.platform.api.jobs.RejectedRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -116,13 +117,13 @@ public interface ImportMapper {
 
     /** The first rule breaks kept for a refused import, first rows first. */
     @Select("SELECT line, field, message FROM siteops.product_import_problem WHERE import_id = #{id} ORDER BY line, field, message LIMIT #{limit}")
-    List<RowProblemRow> firstProblems(@Param("id") long id, @Param("limit") int limit);
+    List<RejectedRow> firstProblems(@Param("id") long id, @Param("limit") int limit);
 
     /** Every rule break kept for a refused import, first rows first, streamed (the file of rejected rows). */
     @Select("SELECT line, field, message FROM siteops.product_import_problem WHERE import_id = #{id} ORDER BY line, field, message")
     @Options(resultSetType = ResultSetType.FORWARD_ONLY, fetchSize = 2000)
-    @ResultType(RowProblemRow.class)
-    void allProblems(@Param("id") long id, ResultHandler<RowProblemRow> problems);
+    @ResultType(RejectedRow.class)
+    void allProblems(@Param("id") long id, ResultHandler<RejectedRow> problems);
 
 
     @Update("UPDATE siteops.product_import_row r SET product_id = p.id FROM siteops.product p WHERE r.import_id = #{id} AND p.code = r.product_key")

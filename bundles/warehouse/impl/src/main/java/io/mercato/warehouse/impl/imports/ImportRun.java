@@ -4,6 +4,7 @@ import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.FieldError;
 import io.mercato.platform.api.persistence.TransactionContext;
 import io.mercato.platform.api.persistence.Transactions;
+import io.mercato.platform.api.jobs.JobCancelled;
 import io.mercato.platform.api.jobs.JobErrors;
 import io.mercato.platform.api.jobs.JobProgress;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
@@ -83,12 +84,12 @@ final class ImportRun {
                 load(tx, imports, current, loaded);
                 return null;
             });
-        } catch (Cancelled cancelled) {
+        } catch (JobCancelled cancelled) {
             // The job's transaction rolled back, nothing of it applied; the job ends cancelled in a transaction of its own.
             transactions.inTransaction(Actor.SYSTEM, tx -> {
                 ImportMapper imports = tx.mapper(ImportMapper.class);
                 if (imports.lock(jobId)) {
-                    cancelled(tx, imports.find(jobId), cancelled.by);
+                    cancelled(tx, imports.find(jobId), cancelled.by());
                 }
                 return null;
             });
@@ -108,19 +109,7 @@ final class ImportRun {
 
     /** Throws when someone asked the job to stop (read committed, outside the job's own transaction). */
     private void stopIfCancelled(long jobId) {
-        String by = transactions.read(tx -> tx.mapper(ImportMapper.class).cancelRequestedBy(jobId));
-        if (by != null) {
-            throw new Cancelled(by);
-        }
-    }
-
-    private static final class Cancelled extends RuntimeException {
-        private final String by;
-
-        Cancelled(String by) {
-            super("cancelled by " + by, null, false, false);
-            this.by = by;
-        }
+        JobCancelled.ifRequested(transactions.read(tx -> tx.mapper(ImportMapper.class).cancelRequestedBy(jobId)));
     }
 
     static boolean isOpen(String status) {

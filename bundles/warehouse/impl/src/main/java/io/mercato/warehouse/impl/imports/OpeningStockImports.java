@@ -12,10 +12,8 @@ import io.mercato.platform.api.jobs.JobWorker;
 import io.mercato.platform.api.persistence.Transactions;
 import io.mercato.warehouse.impl.persistence.ImportJobRow;
 import io.mercato.warehouse.impl.persistence.ImportMapper;
-import io.mercato.warehouse.impl.persistence.RowProblemRow;
 import io.mercato.warehouse.impl.service.WarehouseDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -124,19 +122,10 @@ public class OpeningStockImports {
 
     /** Writes every row in error of a refused import as CSV, streamed (a whole stock list may be refused); see {@link #get} for a 404. */
     public void writeErrorsCsv(long id, Writer out) throws IOException {
-        JobErrors.CsvRows csv = errors.csvRows(out);
-        transactions.read(tx -> {
-            tx.mapper(ImportMapper.class).allProblems(id, context -> {
-                RowProblemRow problem = context.getResultObject();
-                try {
-                    csv.row(problem.line(), problem.field(), problem.message());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        errors.writeCsv(rows -> transactions.read(tx -> {
+            tx.mapper(ImportMapper.class).allProblems(id, context -> rows.accept(context.getResultObject()));
             return null;
-        });
-        csv.flush();
+        }), out);
     }
 
     public Page<ImportJobView> recent(PageRequest page) {

@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.persistence;
 
+import io.mercato.platform.api.jobs.RejectedRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -102,13 +103,13 @@ public interface ImportMapper {
 
     /** The first rule breaks kept for a refused job, first rows first. */
     @Select("SELECT line, field, message FROM warehouse.import_problem WHERE job_id = #{id} ORDER BY line, field, message LIMIT " + LISTED)
-    List<RowProblemRow> firstProblems(@Param("id") long id);
+    List<RejectedRow> firstProblems(@Param("id") long id);
 
     /** Every rule break kept for a refused job, first rows first, streamed (the file of rejected rows). */
     @Select("SELECT line, field, message FROM warehouse.import_problem WHERE job_id = #{id} ORDER BY line, field, message")
     @Options(resultSetType = ResultSetType.FORWARD_ONLY, fetchSize = 2000)
-    @ResultType(RowProblemRow.class)
-    void allProblems(@Param("id") long id, ResultHandler<RowProblemRow> problems);
+    @ResultType(RejectedRow.class)
+    void allProblems(@Param("id") long id, ResultHandler<RejectedRow> problems);
 
     @Select("SELECT COALESCE(max(line), 0) FROM warehouse.import_row WHERE job_id = #{id}")
     int lastLine(@Param("id") long id);

@@ -1,6 +1,7 @@
 package com.example.shop.giftwrap.impl;
 
 import io.mercato.platform.api.console.ConsoleContribution;
+import io.mercato.platform.api.console.ConsolePages;
 import io.mercato.platform.api.console.ConsoleMenuEntry;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
@@ -9,36 +10,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
 /** The department's pages in the console: a menu entry and the page module served from this bundle. */
 @Component(service = ConsoleContribution.class)
 @HttpWhiteboardResource(pattern = "/console/giftwrap/*", prefix = "/static/giftwrap")
-public class DepartmentConsole implements ConsoleContribution {
-    @Override
-    public String id() {
-        return "giftwrap";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Gift wrapping";
-    }
-
-    @Override
-    public String titleZh() {
-        return "礼品包装";
-    }
-
-    @Override
-    public int order() {
-        return 80;
-    }
-
-    @Override
-    public List<ConsoleMenuEntry> menu() {
-        return List.of(
+public class DepartmentConsole extends ConsolePages {
+    public DepartmentConsole() {
+        super("giftwrap", "Gift wrapping", "礼品包装", 80, List.of(
                 new ConsoleMenuEntry("/giftwrap/requests", "Wrap requests", "包装申请", WrapResource.CAPABILITY),
-                new ConsoleMenuEntry("/giftwrap/options", "Wrap options", "包装款式", WrapResource.CAPABILITY));
-    }
-
-    @Override
-    public String moduleUrl() {
-        return "/console/giftwrap/giftwrap.js";
+                new ConsoleMenuEntry("/giftwrap/options", "Wrap options", "包装款式", WrapResource.CAPABILITY)));
     }
 }

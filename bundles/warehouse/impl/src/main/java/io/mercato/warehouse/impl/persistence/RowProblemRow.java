@@ -1,5 +1,0 @@
-package io.mercato.warehouse.impl.persistence;
-
-/** A rule a staged import row breaks. */
-public record RowProblemRow(int line, String field, String message) {
-}
