@@ -113,12 +113,50 @@ public abstract class MercatoTestSupport {
             throw new AssertionError("The API did not come up for an earlier test of this class; see data/log/karaf.log");
         }
         ApiClient anonymous = new ApiClient(baseUrl());
+        ApiClient.Answer[] last = new ApiClient.Answer[1];
         try {
-            waitUntil(Duration.ofSeconds(120), () -> anonymous.get(path).status() == 401, path + " served");
+            waitUntil(Duration.ofSeconds(120), () -> (last[0] = anonymous.get(path)).status() == 401, path + " served");
         } catch (AssertionError timedOut) {
             apiNeverCameUp = true;
-            throw timedOut;
+            throw new AssertionError(timedOut.getMessage() + "; " + whyUnserved(path, last[0]), timedOut);
         }
+    }
+
+    /** What the container says about an endpoint that is not served: the last answer, refused applications, bundles. */
+    private static String whyUnserved(String path, ApiClient.Answer last) {
+        StringBuilder why = new StringBuilder();
+        if (last != null) {
+            String body = last.body() == null ? "" : last.body();
+            why.append("last answer ").append(last.status()).append(" Mercato-Unserved=").append(last.header("Mercato-Unserved"))
+                    .append(' ').append(body, 0, Math.min(300, body.length()));
+        }
+        org.osgi.framework.Bundle own = org.osgi.framework.FrameworkUtil.getBundle(MercatoTestSupport.class);
+        org.osgi.framework.BundleContext context = own == null ? null : own.getBundleContext();
+        if (context == null) {
+            return why.toString();
+        }
+        var runtime = context.getServiceReference(org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime.class);
+        if (runtime != null) {
+            var dto = context.getService(runtime).getRuntimeDTO();
+            for (var failed : dto.failedApplicationDTOs) {
+                why.append("; refused application ").append(failed.name).append(" (reason ").append(failed.failureReason).append(')');
+            }
+            for (var failed : dto.failedResourceDTOs) {
+                why.append("; refused resource ").append(failed.name).append(" (reason ").append(failed.failureReason).append(')');
+            }
+            for (var failed : dto.failedExtensionDTOs) {
+                why.append("; refused extension ").append(failed.name).append(" (reason ").append(failed.failureReason).append(')');
+            }
+        } else {
+            why.append("; no JAX-RS whiteboard runtime");
+        }
+        String department = path.split("/")[0];
+        for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName() != null && bundle.getSymbolicName().contains("." + department + ".")) {
+                why.append("; bundle ").append(bundle.getSymbolicName()).append(" state ").append(bundle.getState());
+            }
+        }
+        return why.toString();
     }
 
     /** Set once the API failed to come up, so the class's other tests fail at once instead of waiting again. */
