@@ -88,7 +88,7 @@ public class OrderFollower implements OutboxSubscriber {
             return; // linked before: this delivery was applied already
         }
         String tierCode = tx.mapper(MemberMapper.class).byId(member.memberId()).tierCode();
-        TierRow tier = tiers.ladder(tx).stream().filter(t -> t.code().equals(tierCode)).findFirst().orElseThrow();
+        TierRow tier = tiers.tier(tx, tierCode);
         List<PointsLedger.LineEarning> earnings = new ArrayList<>();
         for (SalesOrderInfo.Line line : order.lines()) {
             long points = line.amount().multiply(tier.pointsPerYuan()).setScale(0, RoundingMode.DOWN).longValueExact();

@@ -30,7 +30,7 @@ public class TierReview {
     public TierRules.Decision review(TransactionContext tx, long memberId, LocalDate today, String why) {
         MemberRow member = tx.mapper(MemberMapper.class).lock(memberId);
         List<TierRow> ladder = tiers.ladder(tx);
-        TierRow held = ladder.stream().filter(tier -> tier.code().equals(member.tierCode())).findFirst().orElseThrow();
+        TierRow held = Tiers.named(ladder, member.tierCode());
         TwelveMonthsRow figures = tx.mapper(MemberOrderMapper.class).twelveMonths(memberId, ShopTime.startOf(today.minusYears(1)));
         TierRules.Decision decision = TierRules.decide(ladder, held, member.tierReviewOn(), figures.spend(), figures.orders(), today);
         if (decision.kind() == TierRules.Kind.KEPT) {

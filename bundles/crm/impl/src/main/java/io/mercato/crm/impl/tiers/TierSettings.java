@@ -53,11 +53,16 @@ public record TierSettings(List<Tier> tiers) implements SettingsDocument<TierSet
         check.validate();
     }
 
-    /** The same rules with names trimmed and ranks numbered from the ladder's order. */
+    /** The same rules with names trimmed and ranks numbered from the ladder's order (what is missing stays missing for {@link #validate}). */
     TierSettings normalised() {
         return new TierSettings(java.util.stream.IntStream.range(0, tiers.size()).mapToObj(i -> {
             Tier tier = tiers.get(i);
-            return new Tier(tier.code(), i, tier.nameZh().strip(), tier.nameEn().strip(), tier.minSpend(), tier.minOrders(), tier.pointsPerYuan());
+            return tier == null ? null : new Tier(tier.code(), i, stripped(tier.nameZh()), stripped(tier.nameEn()), tier.minSpend(), tier.minOrders(),
+                    tier.pointsPerYuan());
         }).toList());
+    }
+
+    private static String stripped(String name) {
+        return name == null ? null : name.strip();
     }
 }

@@ -58,9 +58,18 @@ public class Tiers {
                             "is " + i + " (the ladder's order does not change)");
         }
         check.validate();
-        TierSettings settings = new TierSettings(inputs);
-        settings.validate();
-        return ladder(rules.save(new SettingsChange<>(settings.normalised(), note), actor).settings());
+        // The settings document validates what it saves.
+        return ladder(rules.save(new SettingsChange<>(new TierSettings(inputs).normalised(), note), actor).settings());
+    }
+
+    /** The tier {@code code} of the ladder this transaction sees. */
+    public TierRow tier(TransactionContext tx, String code) {
+        return named(ladder(tx), code);
+    }
+
+    /** The tier {@code code} of {@code ladder} (a member's tier is always on it: a foreign key). */
+    public static TierRow named(List<TierRow> ladder, String code) {
+        return ladder.stream().filter(tier -> tier.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static List<TierRow> ladder(TierSettings settings) {

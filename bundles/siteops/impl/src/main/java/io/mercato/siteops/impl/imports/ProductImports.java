@@ -2,13 +2,12 @@ package io.mercato.siteops.impl.imports;
 
 import io.mercato.siteops.impl.catalog.MerchantStandings;
 import io.mercato.platform.api.Actor;
-import io.mercato.platform.api.ConflictException;
 import io.mercato.platform.api.FieldError;
-import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextFiles;
 import io.mercato.platform.api.jobs.JobCancelled;
+import io.mercato.platform.api.jobs.ImportJobs;
 import io.mercato.platform.api.jobs.JobErrors;
 import io.mercato.platform.api.jobs.JobProgress;
 import io.mercato.platform.api.jobs.JobWorker;
@@ -43,6 +42,7 @@ public class ProductImports {
     private final JobErrors errors;
     private final JobProgress progress = new JobProgress();
     private final JobWorker worker;
+    private final ImportJobs<ImportJobRow> jobs;
 
     @Reference
     private MerchantStandings merchants;
@@ -54,6 +54,8 @@ public class ProductImports {
         // One thread: imports run one after the other. One cut off by a stop rolls back and runs again later.
         this.worker = new JobWorker("mercato-siteops-import", 1, Duration.ofSeconds(2),
                 () -> transactions.read(tx -> tx.mapper(ImportMapper.class).waiting()), this::run, this::failed);
+        this.jobs = new ImportJobs<>(transactions, ImportMapper.class, errors, worker,
+                new ImportJobs.Naming("product import", "siteops", "product-import", "QUEUED"::equals));
     }
 
     @Deactivate
@@ -63,7 +65,7 @@ public class ProductImports {
 
     /** Stages the file as a new import; 400 with the first malformed rows if there are any. */
     public ImportJobView submit(Path file, Actor actor) {
-        ImportJobView job = transactions.inTransaction(actor, tx -> {
+        return view(jobs.submit(actor, tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
             long id = imports.insertJob(actor.username());
             int rows = TextFiles.readStrictUtf8(file, reader -> {
@@ -75,18 +77,12 @@ public class ProductImports {
             });
             imports.describe(id, rows);
             tx.audit("siteops.import-submitted", "product-import", String.valueOf(id), Map.of("rows", rows));
-            return view(imports.find(id));
-        });
-        worker.wake();
-        return job;
+            return id;
+        }));
     }
 
     public ImportJobView get(long id) {
-        ImportJobRow row = transactions.read(tx -> tx.mapper(ImportMapper.class).find(id));
-        if (row == null) {
-            throw new NotFoundException("No product import " + id);
-        }
-        return view(row);
+        return view(jobs.get(id));
     }
 
     /**
@@ -94,23 +90,7 @@ public class ProductImports {
      * transaction rolls back, so nothing of it is applied either way. 409 when it is over.
      */
     public ImportJobView cancel(long id, Actor actor) {
-        transactions.inTransaction(actor, tx -> {
-            ImportMapper imports = tx.mapper(ImportMapper.class);
-            ImportJobRow job = imports.find(id);
-            if (job == null) {
-                throw new NotFoundException("No product import " + id);
-            }
-            if (!"QUEUED".equals(job.status())) {
-                throw new ConflictException("import-over", "Product import " + id + " is " + job.status() + " and can no longer be cancelled");
-            }
-            if (imports.lock(id)) {
-                cancelled(tx, id, actor.username());
-            } else if (imports.requestCancel(id, actor.username()) > 0) {
-                tx.audit("siteops.import-cancel-requested", "product-import", String.valueOf(id), Map.of());
-            }
-            return null;
-        });
-        return get(id);
+        return view(jobs.cancel(id, actor, (tx, job) -> cancelled(tx, id, actor.username())));
     }
 
     /** Ends an import that is not running as cancelled: its staged rows go, nothing of it was applied. */
@@ -121,19 +101,13 @@ public class ProductImports {
         tx.audit("siteops.import-cancelled", "product-import", String.valueOf(id), Map.of("by", by));
     }
 
-    /** Writes every row in error of a refused import as CSV, streamed (a whole catalog may be refused); see {@link #get} for a 404. */
+    /** Writes every row in error of a refused import as CSV, streamed (a whole catalog may be refused). */
     public void writeErrorsCsv(long id, Writer out) throws IOException {
-        errors.writeCsv(rows -> transactions.read(tx -> {
-            tx.mapper(ImportMapper.class).allProblems(id, context -> rows.accept(context.getResultObject()));
-            return null;
-        }), out);
+        jobs.writeErrorsCsv(id, (tx, rows) -> tx.mapper(ImportMapper.class).allProblems(id, found -> rows.accept(found.getResultObject())), out);
     }
 
     public Page<ImportJobView> recent(PageRequest page) {
-        return transactions.read(tx -> {
-            ImportMapper imports = tx.mapper(ImportMapper.class);
-            return Page.of(imports.recent(page.fetch(), page.offset()), page, imports.count(page.countLimit()), null).map(this::view);
-        });
+        return jobs.recent(page, this::view);
     }
 
     private void failed(Long id, RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.mercato.siteops.impl.persistence;
 
+import io.mercato.platform.api.jobs.ImportJobs;
 import io.mercato.platform.api.jobs.RejectedRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Options;
@@ -14,7 +15,7 @@ import org.apache.ibatis.session.ResultHandler;
  * Product CSV imports: the job, its staged rows, the checks over all of them at once (set based, whatever the file's
  * size) and the statements that apply them.
  */
-public interface ImportMapper {
+public interface ImportMapper extends ImportJobs.Table<ImportJobRow> {
     /** The staged rows of the import being checked or applied. */
     String ROWS = "(SELECT * FROM siteops.product_import_row WHERE import_id = #{id})";
     String EXISTING = "'^P-[0-9]+$'";

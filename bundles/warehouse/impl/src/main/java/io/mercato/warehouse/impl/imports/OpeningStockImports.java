@@ -2,10 +2,10 @@ package io.mercato.warehouse.impl.imports;
 
 import io.mercato.platform.api.Actor;
 import io.mercato.platform.api.ConflictException;
-import io.mercato.platform.api.NotFoundException;
 import io.mercato.platform.api.Page;
 import io.mercato.platform.api.PageRequest;
 import io.mercato.platform.api.TextFiles;
+import io.mercato.platform.api.jobs.ImportJobs;
 import io.mercato.platform.api.jobs.JobErrors;
 import io.mercato.platform.api.jobs.JobProgress;
 import io.mercato.platform.api.jobs.JobWorker;
@@ -40,6 +40,7 @@ public class OpeningStockImports {
     private final JobErrors errors;
     private final JobProgress progress = new JobProgress();
     private final JobWorker worker;
+    private final ImportJobs<ImportJobRow> jobs;
 
     @Activate
     public OpeningStockImports(@Reference WarehouseDatabase database, @Reference JobErrors errors) {
@@ -49,6 +50,8 @@ public class OpeningStockImports {
         ImportRun run = new ImportRun(transactions, progress, errors, this::stopping);
         this.worker = new JobWorker("mercato-warehouse-import", WORKERS, Duration.ofSeconds(1),
                 () -> transactions.read(tx -> tx.mapper(ImportMapper.class).open()), run::run, this::failed);
+        this.jobs = new ImportJobs<>(transactions, ImportMapper.class, errors, worker,
+                new ImportJobs.Naming("import", "stock", "import", ImportRun::isOpen));
     }
 
     @Deactivate
@@ -62,7 +65,7 @@ public class OpeningStockImports {
 
     /** Stages the file as a new job; 400 with the first errors if any row is malformed, 409 if a warehouse is busy. */
     public ImportJobView submit(Path file, Actor actor) {
-        ImportJobView job = transactions.inTransaction(actor, tx -> {
+        return view(jobs.submit(actor, tx -> {
             ImportMapper imports = tx.mapper(ImportMapper.class);
             long id = imports.insertJob(actor.username());
             OpeningStockCsv.Summary summary = TextFiles.readStrictUtf8(file, reader -> {
@@ -81,18 +84,12 @@ public class OpeningStockImports {
             }
             tx.audit("stock.import-submitted", "import", String.valueOf(id),
                     Map.of("rows", summary.rows(), "warehouses", List.copyOf(summary.warehouses())));
-            return view(imports.find(id));
-        });
-        worker.wake();
-        return job;
+            return id;
+        }));
     }
 
     public ImportJobView get(long id) {
-        ImportJobRow row = transactions.read(tx -> tx.mapper(ImportMapper.class).find(id));
-        if (row == null) {
-            throw new NotFoundException("No import " + id);
-        }
-        return view(row);
+        return view(jobs.get(id));
     }
 
     /**
@@ -100,40 +97,16 @@ public class OpeningStockImports {
      * so nothing of it is applied either way. 409 when it is over.
      */
     public ImportJobView cancel(long id, Actor actor) {
-        transactions.inTransaction(actor, tx -> {
-            ImportMapper imports = tx.mapper(ImportMapper.class);
-            ImportJobRow job = imports.find(id);
-            if (job == null) {
-                throw new NotFoundException("No import " + id);
-            }
-            if (!ImportRun.isOpen(job.status())) {
-                throw new ConflictException("import-over", "Import " + id + " is " + job.status() + " and can no longer be cancelled");
-            }
-            if (imports.lock(id)) {
-                ImportRun.cancelled(tx, job, actor.username());
-            } else {
-                imports.requestCancel(id, actor.username());
-                tx.audit("stock.import-cancel-requested", "import", String.valueOf(id), Map.of());
-            }
-            return null;
-        });
-        return get(id);
+        return view(jobs.cancel(id, actor, (tx, job) -> ImportRun.cancelled(tx, job, actor.username())));
     }
 
-    /** Writes every row in error of a refused import as CSV, streamed (a whole stock list may be refused); see {@link #get} for a 404. */
+    /** Writes every row in error of a refused import as CSV, streamed (a whole stock list may be refused). */
     public void writeErrorsCsv(long id, Writer out) throws IOException {
-        errors.writeCsv(rows -> transactions.read(tx -> {
-            tx.mapper(ImportMapper.class).allProblems(id, context -> rows.accept(context.getResultObject()));
-            return null;
-        }), out);
+        jobs.writeErrorsCsv(id, (tx, rows) -> tx.mapper(ImportMapper.class).allProblems(id, found -> rows.accept(found.getResultObject())), out);
     }
 
     public Page<ImportJobView> recent(PageRequest page) {
-        return transactions.read(tx -> {
-            ImportMapper imports = tx.mapper(ImportMapper.class);
-            return Page.of(imports.recent(page.fetch(), page.offset()), page, imports.count(page.countLimit()), null)
-                    .map(this::view);
-        });
+        return jobs.recent(page, this::view);
     }
 
     private void failed(Long id, RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.mercato.warehouse.impl.persistence;
 
+import io.mercato.platform.api.jobs.ImportJobs;
 import io.mercato.platform.api.jobs.RejectedRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
@@ -13,7 +14,7 @@ import org.apache.ibatis.mapping.ResultSetType;
 import org.apache.ibatis.session.ResultHandler;
 
 /** Opening-stock import jobs: the job rows, their staged rows, the warehouses they claim, and the set-based checks. */
-public interface ImportMapper {
+public interface ImportMapper extends ImportJobs.Table<ImportJobRow> {
     String COLUMNS = "id, status, rows, array_to_string(warehouses, ',') AS warehouses, attempts, error_count, errors::text AS errors, "
             + "detail, created_by, created_at, started_at, loading_at, finished_at, cancel_requested_by";
     /** Advisory-lock namespace of import jobs: whoever holds (namespace, job id) runs that job. */
