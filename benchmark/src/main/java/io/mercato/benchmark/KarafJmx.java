@@ -40,4 +40,10 @@ public final class KarafJmx {
         call(server -> server.invoke(new ObjectName("org.apache.karaf:type=feature,name=root"), operation,
                 new Object[] {feature, true}, new String[] {String.class.getName(), boolean.class.getName()}));
     }
+
+    /** Updates bundles in place (Karaf's bundle selector: an id or a symbolic name), refreshing nothing else. */
+    public void updateBundle(String selector) throws Exception {
+        call(server -> server.invoke(new ObjectName("org.apache.karaf:type=bundle,name=root"), "update",
+                new Object[] {selector}, new String[] {String.class.getName()}));
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReliabilityIT {
     @Test
     void everyReliabilityCheckHolds() throws Exception {
-        List<Check> checks = ReliabilitySuite.run(Path.of("target/reliability-karaf"), Duration.ofSeconds(4));
+        List<Check> checks = ReliabilitySuite.run(Path.of("target/reliability-karaf"), Duration.ofSeconds(4), Integer.getInteger("mercato.reliability.cycles", 1));
         ReliabilitySuite.print(checks);
         assertTrue(checks.size() >= 9, "all parts ran");
         for (Check check : checks) {

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The reliability suite against the built distribution: the bad-input corpus, the lock-out burst, a hot uninstall and
- * install under load, kill -9 of PostgreSQL and of Karaf with PostgreSQL under a write load. Prints a table; exits 1
- * when a check fails. Run: see docs/measurements.md ({@code -Dmercato.reliability.load=N} seconds of load around each crash).
+ * install under load, every department uninstalled, installed and updated {@code cycles} times in a row under load, kill -9 of PostgreSQL and of Karaf with PostgreSQL under a write load. Prints a table; exits 1
+ * when a check fails. Run: see docs/measurements.md ({@code -Dmercato.reliability.load=N} seconds of load around each crash,
+ * {@code -Dmercato.reliability.cycles=N} install cycles of each department, 20 unless told).
  */
 public final class ReliabilitySuite {
     private ReliabilitySuite() {
@@ -18,7 +19,8 @@ public final class ReliabilitySuite {
 
     public static void main(String[] args) throws Exception {
         Duration load = Duration.ofSeconds(Long.getLong("mercato.reliability.load", 20));
-        List<Check> checks = run(Path.of(System.getProperty("mercato.bench.dir", "target/reliability-karaf")), load);
+        int cycles = Integer.getInteger("mercato.reliability.cycles", 20);
+        List<Check> checks = run(Path.of(System.getProperty("mercato.bench.dir", "target/reliability-karaf")), load, cycles);
         print(checks);
         if (checks.stream().anyMatch(check -> !check.passed())) {
             System.exit(1);
@@ -26,7 +28,7 @@ public final class ReliabilitySuite {
     }
 
     /** Starts a fresh distribution in {@code work}, runs every part, stops it; the checks in order. */
-    public static List<Check> run(Path work, Duration load) throws Exception {
+    public static List<Check> run(Path work, Duration load, int cycles) throws Exception {
         KarafJmx jmx = new KarafJmx();
         List<Check> checks = new ArrayList<>();
         try (MercatoProcess mercato = MercatoProcess.start(work, jmx.settings())) {
@@ -37,6 +39,7 @@ public final class ReliabilitySuite {
             checks.addAll(corpus.checks());
             checks.addAll(new LockoutBurst(http).run(admin));
             checks.addAll(new HotInstallUnderLoad(http, new JmxFeatures(jmx)).run(admin));
+            checks.addAll(new DepartmentCycles(http, new JmxFeatures(jmx), cycles).run(admin));
             CrashUnderLoad crashes = new CrashUnderLoad(mercato, http, load);
             checks.addAll(crashes.databaseKilled(admin));
             checks.addAll(crashes.karafAndDatabaseKilled(admin));

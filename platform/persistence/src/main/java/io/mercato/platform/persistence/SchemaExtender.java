@@ -89,11 +89,15 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private void withdraw(long bundleId) {
         ServiceRegistration<SchemaDatabase> registration = published.remove(bundleId);
         if (registration != null) {
-            try {
-                registration.unregister();
-            } catch (IllegalStateException alreadyGone) {
-                LOG.debug("Database of bundle {} was already unregistered", bundleId);
-            }
+            unregister(registration, bundleId);
+        }
+    }
+
+    private static void unregister(ServiceRegistration<SchemaDatabase> registration, long bundleId) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            LOG.debug("Database of bundle {} was already unregistered", bundleId);
         }
     }
 
@@ -160,8 +164,12 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(SchemaDatabase.SCHEMA_PROPERTY, schema);
         try {
-            published.put(bundle.getBundleId(), bundleContext.registerService(SchemaDatabase.class,
-                    new BundleSchemaDatabase(schema, dataSource, loader, audit, outbox), properties));
+            ServiceRegistration<SchemaDatabase> replaced = published.put(bundle.getBundleId(), bundleContext.registerService(
+                    SchemaDatabase.class, new BundleSchemaDatabase(schema, dataSource, loader, audit, outbox), properties));
+            if (replaced != null) {
+                // A migration from the bundle's previous start finished late: one database per bundle.
+                unregister(replaced, bundle.getBundleId());
+            }
         } catch (IllegalStateException stoppedMeanwhile) {
             LOG.debug("Bundle {} stopped before its database was published", bundle.getSymbolicName());
         }
@@ -180,8 +188,16 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
         // Nothing to do: a restarted bundle comes through addingBundle again.
     }
 
+    /**
+     * Forgets the bundle's database at once and unregisters it on the worker (not in the framework callback). Forgotten
+     * here, not on the worker: a bundle updated in place keeps its id, and its next start may publish a new database
+     * before the worker gets to run; withdrawing by id then would take the new one away and leave it starting forever.
+     */
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, String schema) {
-        worker.submit(() -> withdraw(bundle.getBundleId()));
+        ServiceRegistration<SchemaDatabase> registration = published.remove(bundle.getBundleId());
+        if (registration != null) {
+            worker.submit(() -> unregister(registration, bundle.getBundleId()));
+        }
     }
 }
