@@ -173,7 +173,7 @@ public class ModuleRunner {
             if (problems.isEmpty()) {
                 return;
             }
-            if (System.currentTimeMillis() > deadline) {
+            if (System.currentTimeMillis() >= deadline) { // a timeout of 0 s: one look, no waiting
                 throw new IllegalStateException("not healthy after " + timeout / 1000 + " s: " + String.join("; ", problems));
             }
             String step = "waiting: " + problems.get(0);
