@@ -19,7 +19,7 @@ public interface OrderMapper {
             + "<if test='status != null'> AND status = #{status}</if>"
             + "<if test='from != null'> AND placed_at &gt;= #{from}</if><if test='to != null'> AND placed_at &lt; #{to}</if>";
 
-    /** The new order's id, or null when the channel's order was taken in before. */
+    /** The new order as stored, or null when the channel's order was taken in before. */
     @Select("INSERT INTO delivery.sales_order (number, channel, channel_order, status, stock_state, customer_name, phone, province, city, "
             + "district, street, postcode, address_key, payment_method, payment_reference, buyer_note, goods_total, discount_total, "
             + "shipping_fee, total, risk_score, risk_decision, risk_version, risk_findings, org_department, created_by) VALUES ("
@@ -27,8 +27,8 @@ public interface OrderMapper {
             + "#{o.customerName}, #{o.phone}, #{o.province}, #{o.city}, #{o.district}, #{o.street}, #{o.postcode}, #{o.addressKey}, "
             + "#{o.paymentMethod}, #{o.paymentReference}, #{o.buyerNote}, #{o.goodsTotal}, #{o.discountTotal}, #{o.shippingFee}, "
             + "#{o.total}, #{score}, #{decision}, #{version}, #{findings}::jsonb, #{orgDepartment}, #{createdBy}) "
-            + "ON CONFLICT (channel, channel_order) DO NOTHING RETURNING id")
-    Long insert(@Param("o") OrderDraft order, @Param("score") int score, @Param("decision") String decision,
+            + "ON CONFLICT (channel, channel_order) DO NOTHING RETURNING " + COLUMNS)
+    OrderRow insert(@Param("o") OrderDraft order, @Param("score") int score, @Param("decision") String decision,
                 @Param("version") int version, @Param("findings") String findings, @Param("orgDepartment") String orgDepartment,
                 @Param("createdBy") String createdBy);
 
@@ -83,8 +83,10 @@ public interface OrderMapper {
     @Select("SELECT count(*) FROM (SELECT 1 FROM delivery.sales_order WHERE status = 'UNDER_REVIEW' LIMIT #{limit}) counted")
     long reviewQueueCount(@Param("limit") int limit);
 
-    @Update("UPDATE delivery.sales_order SET status = #{status}, status_reason = #{reason}, updated_at = now() WHERE id = #{id}")
-    int setStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason);
+    /** Changes the status; the order as it now is (one round trip instead of an update and a read). */
+    @Select("UPDATE delivery.sales_order SET status = #{status}, status_reason = #{reason}, updated_at = now() WHERE id = #{id} "
+            + "RETURNING " + COLUMNS)
+    OrderRow setStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason);
 
     @Update("UPDATE delivery.sales_order SET stock_state = #{state}, updated_at = now() WHERE id = #{id}")
     int setStockState(@Param("id") long id, @Param("state") String state);

@@ -53,15 +53,16 @@ public class OrderIntake {
         OrderRow order = transactions.inTransaction(actor, tx -> {
             OrderMapper orders = tx.mapper(OrderMapper.class);
             RiskAssessment risk = RiskFactsReader.assess(tx, draft, riskRules);
-            Long id = orders.insert(draft, risk.score(), risk.decision().name(), risk.version(), Json.write(risk.findings()), owner,
+            OrderRow stored = orders.insert(draft, risk.score(), risk.decision().name(), risk.version(), Json.write(risk.findings()), owner,
                     actor.username());
-            if (id == null) {
+            if (stored == null) {
                 OrderRow first = orders.byChannel(draft.channel(), draft.channelOrder());
                 throw new ConflictException("duplicate-channel-order", "Channel order " + draft.channel() + " " + draft.channelOrder()
                         + " was taken in before as " + (first == null ? "another order" : first.number()));
             }
+            long id = stored.id();
             orders.insertLines(id, draft.lines());
-            OrderRow received = OrderTransitions.received(tx, orders.byId(id),
+            OrderRow received = OrderTransitions.received(tx, stored,
                     Map.of("score", risk.score(), "decision", risk.decision().name(), "rulesVersion", risk.version()));
             String why = "risk score " + risk.score() + " (rules v" + risk.version() + ")";
             return switch (risk.decision()) {

@@ -18,7 +18,7 @@ public final class OrderTransitions {
 
     public static OrderRow move(TransactionContext tx, OrderRow order, OrderStatus to, String reason, Map<String, ?> details) {
         OrderMapper orders = tx.mapper(OrderMapper.class);
-        orders.setStatus(order.id(), to.name(), reason);
+        OrderRow moved = orders.setStatus(order.id(), to.name(), reason);
         orders.recordEvent(order.id(), "STATUS", order.status(), to.name(), reason, details == null ? null : Json.write(details), tx.actor().username());
         Map<String, Object> change = new HashMap<>();
         change.put(OrderEvents.ORDER, order.number());
@@ -31,7 +31,7 @@ public final class OrderTransitions {
         tx.audit("order." + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "sales-order", order.number(),
                 details == null ? change : Map.of("change", change, "details", details));
         tx.publish(to.topic(), change);
-        return orders.byId(order.id());
+        return moved;
     }
 
     /** A new order's first timeline entry and event: it was received (the row is stored in that status). */
