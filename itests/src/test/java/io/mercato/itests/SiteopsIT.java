@@ -328,14 +328,19 @@ public class SiteopsIT extends MercatoTestSupport {
                 "SELECT pg_advisory_lock(" + 0x53495031 + ", ?::int)")) {
             lock.setLong(1, next);
             lock.executeQuery().close();
-            ApiClient.Answer waiting = api.postBytes("siteops/imports/products", "text/csv", "product,category,title,sku\nnew-9,BOOKS,不会导入,NO-IMPORT-1\n"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
-            assertEquals(waiting.body(), 202, waiting.status());
-            assertEquals(next, waiting.json().get("id").asLong());
-            ApiClient.Answer asked = api.post("siteops/imports/" + next + "/cancel", "{}");
-            assertEquals(asked.body(), 200, asked.status());
-            assertEquals(asked.body(), "admin", asked.json().get("cancelRequestedBy").asText());
-            assertEquals(asked.body(), "QUEUED", asked.json().get("status").asText());
+            try {
+                ApiClient.Answer waiting = api.postBytes("siteops/imports/products", "text/csv", "product,category,title,sku\nnew-9,BOOKS,不会导入,NO-IMPORT-1\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+                assertEquals(waiting.body(), 202, waiting.status());
+                assertEquals(next, waiting.json().get("id").asLong());
+                ApiClient.Answer asked = api.post("siteops/imports/" + next + "/cancel", "{}");
+                assertEquals(asked.body(), 200, asked.status());
+                assertEquals(asked.body(), "admin", asked.json().get("cancelRequestedBy").asText());
+                assertEquals(asked.body(), "QUEUED", asked.json().get("status").asText());
+            } finally {
+                // A session's advisory lock outlives the connection's return to the pool: let go of it as the node would.
+                unlockAll(applying);
+            }
         }
         waitUntil(Duration.ofSeconds(60), () -> "CANCELLED".equals(api.get("siteops/imports/" + next).json().get("status").asText()),
                 "the import asked to stop ends cancelled");
@@ -765,5 +770,11 @@ public class SiteopsIT extends MercatoTestSupport {
 
     private String query(String sql, Object... parameters) throws Exception {
         return firstValue(dataSource, sql, parameters);
+    }
+
+    private static void unlockAll(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement unlock = connection.createStatement()) {
+            unlock.executeQuery("SELECT pg_advisory_unlock_all()").close();
+        }
     }
 }

@@ -11,6 +11,7 @@ import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
@@ -56,6 +57,8 @@ public abstract class MercatoTestSupport {
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            // -Dmercato.exam.keep=true keeps target/exam/<run> (its data/log/karaf.log) for a look afterwards.
+            Boolean.getBoolean("mercato.exam.keep") ? keepRuntimeFolder() : new org.ops4j.pax.exam.options.DefaultCompositeOption(),
             logLevel(LogLevelOption.LogLevel.INFO),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
@@ -98,8 +101,17 @@ public abstract class MercatoTestSupport {
 
     public static String adminPassword() throws IOException {
         Path file = Path.of(System.getProperty("karaf.data"), "mercato", "admin-password.txt");
-        waitUntil(Duration.ofSeconds(90), () -> Files.exists(file), "admin password file " + file);
-        return Files.readString(file).trim();
+        String[] password = {""};
+        // Read until it holds the password: a distribution older than the atomic write could show it empty for an instant.
+        waitUntil(Duration.ofSeconds(90), () -> {
+            try {
+                password[0] = Files.exists(file) ? Files.readString(file).trim() : "";
+            } catch (IOException notYet) {
+                password[0] = "";
+            }
+            return !password[0].isEmpty();
+        }, "admin password file " + file);
+        return password[0];
     }
 
     /** Waits until the warehouse API is served (it answers 401 to an anonymous call). */
@@ -178,14 +190,21 @@ public abstract class MercatoTestSupport {
         // The platform's own endpoints (the session among them) may come up a moment after a department's: wait for
         // the login to be served, then for every installed department (/api/health UP).
         ApiClient admin = new ApiClient(baseUrl());
-        waitUntil(Duration.ofSeconds(120), () -> {
-            try {
-                admin.login("admin", password);
-                return true;
-            } catch (AssertionError notYetServed) {
-                return false;
-            }
-        }, "the login served");
+        String[] lastRefusal = {"none"};
+        try {
+            waitUntil(Duration.ofSeconds(120), () -> {
+                try {
+                    admin.login("admin", password);
+                    return true;
+                } catch (AssertionError notYetServed) {
+                    lastRefusal[0] = notYetServed.getMessage();
+                    return false;
+                }
+            }, "the login served");
+        } catch (AssertionError timedOut) {
+            throw new AssertionError(timedOut.getMessage() + "; the last answer: " + lastRefusal[0] + "; /api/health: "
+                    + admin.get("health").body(), timedOut);
+        }
         waitUntil(Duration.ofSeconds(120), () -> admin.get("health").status() == 200, "every installed department serving (/api/health)");
         return admin;
     }

@@ -30,9 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the database (embedded or external) and migrates the platform schema as soon as the bundle starts (early,
- * while the rest of Karaf comes up), then, once the JAX-RS whiteboard runs ({@link WhiteboardReady}), publishes the pool,
- * the idempotency store and the schema extender; afterwards watches the database and brings a crashed
+ * Starts the database (embedded or external) and migrates the platform schema, then, once the JAX-RS whiteboard runs
+ * ({@link WhiteboardReady}), publishes the pool, the idempotency store and the schema extender; afterwards watches the database and brings a crashed
  * embedded server back. All of it runs on one worker thread so bundle start never waits for PostgreSQL.
  * {@link DatabaseStatus} is published at once, so the web layer can say why the database is not there yet.
  */
@@ -44,7 +43,7 @@ public class DatabaseRuntime {
     static final int IDEMPOTENCY_DAYS = 7;
     private static final String BINARIES = "/postgres-linux-x86_64.txz";
     /** How long the database waits for the JAX-RS whiteboard before it is published anyway. */
-    private static final long WHITEBOARD_WAIT_MILLIS = 120_000;
+    private static final long WHITEBOARD_WAIT_MILLIS = 30_000;
 
     private final ScheduledThreadPoolExecutor worker = newWorker();
     private final DatabaseHealth health = new DatabaseHealth();

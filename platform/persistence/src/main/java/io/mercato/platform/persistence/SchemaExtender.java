@@ -42,6 +42,8 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
     private final AuditWriter audit;
     private final OutboxWriter outbox = new OutboxWriter();
     private final Map<Long, ServiceRegistration<SchemaDatabase>> published = new ConcurrentHashMap<>();
+    /** Set when the database layer stops: a migration it cuts off says nothing about the bundle's schema. */
+    private volatile boolean closing;
 
     SchemaExtender(BundleContext context, ExecutorService worker, DataSource dataSource, SchemaMigrator migrator,
                    AuditWriter audit) {
@@ -64,6 +66,7 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
 
     /** Stops tracking and withdraws every published database: the pool behind them is about to close. */
     void close() {
+        closing = true;
         tracker.close();
         migrations.shutdownNow();
         try {
@@ -148,6 +151,10 @@ final class SchemaExtender implements BundleTrackerCustomizer<String> {
             LOG.info("Schema {} of bundle {} is at version {} ({} migrations applied now)", schema, bundle.getSymbolicName(),
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
+            if (closing) {
+                LOG.info("Migration of schema {} was cut off by the database layer stopping; it runs again at its next start", schema);
+                return;
+            }
             LOG.error("Migration of schema {} failed; stopping bundle {} so it does not run on a wrong schema: {}",
                     schema, bundle.getSymbolicName(), e.getMessage());
             stopQuietly(bundle);

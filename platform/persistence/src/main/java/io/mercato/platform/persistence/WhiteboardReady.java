@@ -8,10 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits until the JAX-RS whiteboard has started. The database layer starts early (the embedded server's programs
- * unpack and PostgreSQL starts while the rest of Karaf comes up), but publishes the database only afterwards: once
- * it is published, the platform and every department register their applications, and the Aries whiteboard (2.0.2)
- * can fail its own start with a {@code ConcurrentModificationException} when applications arrive while it starts. Its
+ * Waits until the JAX-RS whiteboard has started. Once the database is published, the platform and every department
+ * register their applications, and the Aries whiteboard (2.0.2) can fail its own start with a
+ * {@code ConcurrentModificationException} when applications arrive while it starts (it shares their start level). Its
  * default application in the runtime's description is the sign it runs. Without a whiteboard at all it does not wait.
  */
 final class WhiteboardReady {
@@ -44,9 +43,16 @@ final class WhiteboardReady {
         JaxrsServiceRuntime runtime = context.getService(reference);
         try {
             RuntimeDTO description = runtime == null ? null : runtime.getRuntimeDTO();
-            return description != null && description.defaultApplication != null;
+            // Its default application, or any other it took in: once Mercato's own application at "/" is there (the database
+            // layer started again), the default one is shadowed and may not be described any more.
+            return description != null && (description.defaultApplication != null || length(description.applicationDTOs) > 0
+                    || length(description.failedApplicationDTOs) > 0);
         } finally {
             context.ungetService(reference);
         }
+    }
+
+    private static int length(Object[] described) {
+        return described == null ? 0 : described.length;
     }
 }

@@ -1,6 +1,6 @@
 /** The organisation: departments, positions with levels and reporting lines, staff. */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.mercato.platform.api.org;
 
 import org.osgi.annotation.bundle.Export;
